@@ -1,0 +1,224 @@
+// Value parsers, part 2: amounts — a number with its unit, bound and raw span.
+// 599.6亿元 → 59960000000 元; 不少于30个 → at_least 30 个; 3-5亿元 → range; 百分之五十 → 50 %.
+// Words that only look like numbers (统一, 两会, 万人助万企, 十四五) stay words.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "detail/utf8.hpp"
+#include "lexicon.hpp"
+#include "lexicons/units.hpp"
+#include "number.hpp"
+
+namespace govnews {
+
+enum class bound { exact, at_least, at_most, about, range };
+
+constexpr std::string_view to_string(bound b) noexcept {
+    switch (b) {
+        case bound::exact: return "exact";
+        case bound::at_least: return "at_least";
+        case bound::at_most: return "at_most";
+        case bound::about: return "about";
+        case bound::range: return "range";
+    }
+    return "exact";
+}
+
+enum class unit_kind : std::uint8_t { measure, quantity };
+
+struct amount {
+    decimal value;              // the number with multipliers applied (low end of a range)
+    decimal high;               // high end of a range; equal to value otherwise
+    std::string_view unit;      // after the multiplier: 元, 个, %, 个百分点 …; may be empty (300亿)
+    unit_kind kind = unit_kind::quantity;
+    govnews::bound bound = bound::exact;
+    std::size_t begin = 0, end = 0;  // bytes in the parsed text, bound words included
+    std::string_view text;           // the raw span
+};
+
+// Policy: the unit table and the bound words. Swap it to extend without forking.
+struct default_amount_lexicons {
+    static const basic_lexicon<unit_kind>& units() {
+        static const basic_lexicon<unit_kind> lex = [] {
+            basic_lexicon<unit_kind> l;
+            l.insert_all(lexicons::measure_words, unit_kind::measure);
+            l.insert_all(lexicons::quantity_units, unit_kind::quantity);
+            return l;
+        }();
+        return lex;
+    }
+    static const basic_lexicon<bound>& prefixes() {
+        static const basic_lexicon<bound> lex{
+            {"约", bound::about}, {"大约", bound::about}, {"近", bound::about}, {"将近", bound::about},
+            {"接近", bound::about}, {"超过", bound::at_least}, {"突破", bound::at_least}, {"不少于", bound::at_least},
+            {"至少", bound::at_least}, {"不低于", bound::at_least}, {"逾", bound::at_least}, {"超", bound::at_least},
+            {"多于", bound::at_least}, {"高于", bound::at_least}, {"不超过", bound::at_most}, {"不高于", bound::at_most},
+            {"不到", bound::at_most}, {"低于", bound::at_most}, {"控制在", bound::at_most},
+        };
+        return lex;
+    }
+    static const basic_lexicon<bound>& suffixes() {
+        static const basic_lexicon<bound> lex{
+            {"以上", bound::at_least}, {"及以上", bound::at_least}, {"以下", bound::at_most}, {"以内", bound::at_most},
+            {"之内", bound::at_most}, {"左右", bound::about}, {"上下", bound::about},
+        };
+        return lex;
+    }
+};
+
+template <class Lexicons = default_amount_lexicons>
+class basic_amount_parser {
+public:
+    basic_amount_parser() : units_(Lexicons::units()), prefixes_(Lexicons::prefixes()), suffixes_(Lexicons::suffixes()) {}
+    explicit basic_amount_parser(basic_lexicon<unit_kind> units)
+        : units_(std::move(units)), prefixes_(Lexicons::prefixes()), suffixes_(Lexicons::suffixes()) {}
+
+    // The amount whose number starts exactly at pos (a bound word just before it is included).
+    std::optional<amount> parse(std::string_view s, std::size_t pos) const {
+        std::size_t p = pos;
+        bool percent_words = false;
+        if (detail::at(s, p, "百分之")) { p += 9; percent_words = true; }
+        if (p >= s.size()) return std::nullopt;
+        if (ordinal_before(s, pos)) return std::nullopt;
+        auto n = parse_number(s, p);
+        if (!n) return std::nullopt;
+        amount a;
+        a.value = a.high = n->value;
+        a.begin = pos;
+        p = n->end;
+        bound b = bound::exact;
+        // 十余个, 二十多条, 300多家: more than
+        if (detail::at(s, p, "余") || detail::at(s, p, "多")) {
+            if (!detail::at(s, p, "多元") && !detail::at(s, p, "多万")) { b = bound::at_least; p += 3; }
+        }
+        // range: 3至5, 3-5, 10万—20万, 3~5
+        if (auto r = range_tail(s, p)) {
+            decimal lo = n->value;
+            if (!n->has_multiplier && r->number.has_multiplier && !n->chinese) {
+                lo.exponent += r->power;  // 3-5亿元: the multiplier applies to both ends
+            }
+            a.value = lo;
+            a.high = r->number.value;
+            b = bound::range;
+            p = r->number.end;
+            n->has_multiplier = n->has_multiplier || r->number.has_multiplier;
+        }
+        if (percent_words) {
+            a.unit = "%";
+            a.kind = unit_kind::quantity;
+        } else if (auto u = units_.longest(s, p)) {
+            a.unit = s.substr(p, u.length);
+            a.kind = u.value;
+            p += u.length;
+        } else if (detail::at(s, p, "\xE2\x80\xB0")) {
+            a.unit = s.substr(p, 3);
+            p += 3;
+        }
+        if (a.unit.empty() && !n->has_multiplier && !percent_words) return std::nullopt;  // a bare number
+        if (n->chinese && !percent_words && !plausible_chinese(*n, s)) return std::nullopt;
+        if (date_follows(s, p)) return std::nullopt;
+        if (b != bound::range) {
+            if (auto pre = prefix_before(s, pos)) { b = pre->second; a.begin = pre->first; }
+            if (auto suf = suffixes_.longest(s, p)) { if (b == bound::exact || b == bound::about) b = suf.value; p += suf.length; }
+        }
+        a.bound = b;
+        a.end = p;
+        a.text = s.substr(a.begin, a.end - a.begin);
+        return a;
+    }
+
+    // Calls f(const amount&) for every amount in s, left to right, non-overlapping.
+    template <class F>
+    void scan(std::string_view s, F&& f) const {
+        std::size_t p = 0;
+        while (p < s.size()) {
+            const auto c = static_cast<unsigned char>(s[p]);
+            std::size_t dl = 0;
+            const bool arabic = detail::digit_at(s, p, dl) >= 0;
+            bool start = arabic;
+            char32_t cp = 0;
+            if (!start && c >= 0xE0) {
+                cp = detail::decode(s, p).cp;
+                start = detail::is_cn_numeral(cp) || detail::at(s, p, "百分之");
+            }
+            if (!start) { p += c < 0x80 ? 1 : detail::seq_len(c); continue; }
+            // inside an ASCII word or right after a digit run: not a fresh number
+            if (auto a = parse(s, p)) {
+                f(*a);
+                p = a->end > p ? a->end : p + 1;
+                continue;
+            }
+            p = skip_run(s, p);  // the whole numeral run, so 十四五 is not re-read from 四
+        }
+    }
+
+private:
+    struct range_end { number_match number; int power; };
+
+    std::optional<range_end> range_tail(std::string_view s, std::size_t p) const {
+        static constexpr std::string_view dashes[] = {"至", "到", "-", "—", "~", "～", "－", "–", "—", "——"};
+        for (auto d : dashes) {
+            if (!detail::at(s, p, d)) continue;
+            std::size_t q = p + d.size();
+            if (d == "—" && detail::at(s, q, "—")) q += 3;
+            auto m = parse_number(s, q);
+            if (!m) return std::nullopt;
+            // the multiplier power of the high end, to share with a bare low end
+            int power = 0;
+            if (m->has_multiplier) {
+                auto bare = detail::parse_arabic(s, q);
+                if (bare) { std::size_t ml = 0; power = detail::multiplier_at(s, bare->end, ml); }
+            }
+            return range_end{*m, power};
+        }
+        return std::nullopt;
+    }
+
+    std::optional<std::pair<std::size_t, bound>> prefix_before(std::string_view s, std::size_t pos) const {
+        // bound words are at most 3 characters: try each start
+        std::size_t best = pos;
+        bound b = bound::exact;
+        std::size_t q = pos;
+        for (int k = 0; k < 3 && q > 0; ++k) {
+            q = detail::prev_pos(s, q);
+            const auto m = prefixes_.longest(s, q);
+            if (m && q + m.length == pos) { best = q; b = m.value; }
+        }
+        if (best == pos) return std::nullopt;
+        return std::make_pair(best, b);
+    }
+
+    static bool ordinal_before(std::string_view s, std::size_t pos) {
+        return detail::ends_at(s, pos, "第") || detail::ends_at(s, pos, "初");
+    }
+    static bool date_follows(std::string_view s, std::size_t p) {
+        static constexpr std::string_view words[] = {"年", "月", "日", "号", "时", "点", "季度", "周年", "世纪", "届"};
+        for (auto w : words) if (detail::at(s, p, w)) return true;
+        return false;
+    }
+    // A Chinese numeral is a number only with a unit, and a lone 一 is an article, not a count.
+    static bool plausible_chinese(const number_match& n, std::string_view) {
+        return !(n.value.mantissa == 1 && n.value.exponent == 0 && n.end - n.begin == 3);
+    }
+    static std::size_t skip_run(std::string_view s, std::size_t p) {
+        std::size_t dl = 0;
+        while (p < s.size()) {
+            if (detail::digit_at(s, p, dl) >= 0) { p += dl; continue; }
+            const auto d = detail::decode(s, p);
+            if (!detail::is_cn_numeral(d.cp)) break;
+            p += d.len;
+        }
+        return p;
+    }
+
+    basic_lexicon<unit_kind> units_;
+    basic_lexicon<bound> prefixes_;
+    basic_lexicon<bound> suffixes_;
+};
+
+using amount_parser = basic_amount_parser<>;
+
+}  // namespace govnews

@@ -1,0 +1,98 @@
+// Byte-level UTF-8 helpers shared by every stage. Internal: not part of the public API.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace govnews::detail {
+
+// Length of the sequence a lead byte announces (1 for ASCII and for stray bytes).
+constexpr std::size_t seq_len(unsigned char lead) noexcept {
+    if (lead < 0x80) return 1;
+    if ((lead & 0xE0) == 0xC0) return 2;
+    if ((lead & 0xF0) == 0xE0) return 3;
+    if ((lead & 0xF8) == 0xF0) return 4;
+    return 1;
+}
+
+struct decoded {
+    char32_t cp;        // U+FFFD for an invalid sequence
+    std::size_t len;    // bytes consumed, at least 1
+    bool valid;
+};
+
+// Decodes one code point at pos (pos < s.size()). Never reads past s; invalid input consumes one byte.
+inline decoded decode(std::string_view s, std::size_t pos) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[pos]);
+    if (b0 < 0x80) return {b0, 1, true};
+    const std::size_t n = seq_len(b0);
+    if (n == 1 || pos + n > s.size()) return {0xFFFD, 1, false};
+    char32_t cp = n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+    for (std::size_t i = 1; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(s[pos + i]);
+        if ((b & 0xC0) != 0x80) return {0xFFFD, 1, false};
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    const bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1, false};
+    return {cp, n, true};
+}
+
+// Code point at pos for text already known to be valid (normalized text).
+inline char32_t cp_at(std::string_view s, std::size_t pos) noexcept { return decode(s, pos).cp; }
+
+// Start of the code point before pos (pos > 0).
+inline std::size_t prev_pos(std::string_view s, std::size_t pos) noexcept {
+    std::size_t p = pos - 1;
+    while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80 && pos - p < 4) --p;
+    return p;
+}
+
+inline std::size_t encode(char32_t cp, char* out) noexcept {
+    if (cp < 0x80) { out[0] = static_cast<char>(cp); return 1; }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+// Number of code points in valid UTF-8 (counts lead bytes only).
+inline std::size_t count_chars(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+constexpr bool is_cjk(char32_t c) noexcept {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// Display columns: wide (CJK, full-width punctuation) counts 2.
+constexpr std::size_t columns(char32_t c) noexcept { return c < 0x1100 ? 1 : 2; }
+
+constexpr bool is_space(char32_t c) noexcept {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0;
+}
+
+// Starts-with on bytes at a position.
+inline bool at(std::string_view s, std::size_t pos, std::string_view w) noexcept {
+    return pos <= s.size() && s.size() - pos >= w.size() && s.compare(pos, w.size(), w) == 0;
+}
+inline bool ends_at(std::string_view s, std::size_t end, std::string_view w) noexcept {
+    return end <= s.size() && end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
+}
+
+}  // namespace govnews::detail

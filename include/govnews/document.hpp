@@ -1,0 +1,109 @@
+// The whole flow: bytes → validated source → normalized text → articles → officials, meetings,
+// targets and projects within each article. Every parser is a template argument, so a consumer
+// swaps or extends one without forking the rest.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "article.hpp"
+#include "date.hpp"
+#include "meeting.hpp"
+#include "normalize.hpp"
+#include "official.hpp"
+#include "project.hpp"
+#include "source.hpp"
+#include "target.hpp"
+
+namespace govnews {
+
+// One story with what was found in it. Spans are byte offsets into the input as given.
+struct parsed_article {
+    govnews::article article;
+    byte_span span;
+    std::vector<official> officials;
+    std::vector<std::vector<byte_span>> official_spans;  // parallel to officials: one span per mention
+    std::vector<meeting> meetings;
+    std::vector<byte_span> meeting_spans;
+    std::vector<target> targets;
+    std::vector<byte_span> target_spans;
+    std::vector<project> projects;
+    std::vector<byte_span> project_spans;
+};
+
+struct document {
+    // Owns the normalized text that every string_view in the results points into.
+    std::shared_ptr<const normalized_text> text;
+    std::optional<source_error> error;  // set when the input is not (valid) UTF-8
+    int year = 0;                       // the reference year used; 0 = unknown
+    std::vector<parsed_article> articles;
+
+    bool ok() const noexcept { return !error; }
+};
+
+struct document_options {
+    int year = 0;                            // reference year; 0: inferred from the page
+    validation mode = validation::strict;    // lenient: carry on past bad bytes (kept as U+FFFD)
+    normalize_options normalization{};
+};
+
+template <class Articles = article_parser, class Officials = official_parser, class Meetings = meeting_parser,
+          class Targets = target_parser, class Projects = project_parser>
+class basic_pipeline {
+public:
+    basic_pipeline() = default;
+    basic_pipeline(Articles a, Officials o, Meetings m, Targets t, Projects p)
+        : articles_(std::move(a)), officials_(std::move(o)), meetings_(std::move(m)), targets_(std::move(t)), projects_(std::move(p)) {}
+
+    document parse(std::string_view bytes, const document_options& opt = {}) const {
+        document doc;
+        const source src = validate(bytes);
+        doc.error = src.error;
+        if (!usable(src, opt.mode)) {
+            doc.text = std::make_shared<const normalized_text>();
+            return doc;
+        }
+        auto nt = std::make_shared<normalized_text>(normalizer(opt.normalization)(src));
+        doc.text = nt;
+        const std::string_view text = nt->text();
+        doc.year = opt.year ? opt.year : infer_year(text);
+        const date_context ctx{doc.year, 0, 0, 0};
+        const period_options popt{doc.year, year_end::december_31};
+        for (auto& a : articles_.parse(text, article_options{doc.year})) {
+            parsed_article pa;
+            pa.span = nt->original_span(a.begin, a.end);
+            std::vector<std::string_view> byline = a.reporters;
+            for (const auto* v : {&a.correspondents, &a.interns, &a.photographers, &a.editors}) byline.insert(byline.end(), v->begin(), v->end());
+            pa.officials = officials_.parse(text, a.paragraphs, byline);
+            for (const auto& o : pa.officials) {
+                std::vector<byte_span> spans;
+                for (const auto& m : o.mentions) spans.push_back(nt->original_span(m.begin, m.end));
+                pa.official_spans.push_back(std::move(spans));
+            }
+            pa.meetings = meetings_.parse(text, a, pa.officials, ctx);
+            for (const auto& m : pa.meetings) pa.meeting_spans.push_back(nt->original_span(m.range.begin, m.range.end));
+            pa.targets = targets_.parse(text, a, popt);
+            for (const auto& t : pa.targets) pa.target_spans.push_back(nt->original_span(t.range.begin, t.range.end));
+            pa.projects = projects_.parse(text, a);
+            for (const auto& p : pa.projects) pa.project_spans.push_back(nt->original_span(p.range.begin, p.range.end));
+            pa.article = std::move(a);
+            doc.articles.push_back(std::move(pa));
+        }
+        return doc;
+    }
+
+private:
+    Articles articles_;
+    Officials officials_;
+    Meetings meetings_;
+    Targets targets_;
+    Projects projects_;
+};
+
+using pipeline = basic_pipeline<>;
+
+// One call for the common case.
+inline document parse(std::string_view bytes, const document_options& opt = {}) { return pipeline{}.parse(bytes, opt); }
+
+}  // namespace govnews

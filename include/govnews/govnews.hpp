@@ -1,0 +1,16 @@
+// Umbrella header: the whole pipeline. Include a single stage's header to compile only that stage.
+#pragma once
+#include "version.hpp"
+#include "source.hpp"
+#include "normalize.hpp"
+#include "segment.hpp"
+#include "lexicon.hpp"
+#include "number.hpp"
+#include "amount.hpp"
+#include "date.hpp"
+#include "article.hpp"
+#include "official.hpp"
+#include "meeting.hpp"
+#include "target.hpp"
+#include "project.hpp"
+#include "document.hpp"

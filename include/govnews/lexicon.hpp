@@ -1,0 +1,209 @@
+#pragma once
+// Stage 4: many-word lookup over UTF-8. A byte trie frozen into flat arrays, with a root table
+// and a first-character filter so that most positions are rejected after one load.
+// Built from constexpr word tables; a consumer extends a copy at run time (copy-on-write:
+// copies are cheap and share data; lookups never mutate, so a lexicon is safe to share).
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+namespace govnews {
+
+template <class Value = std::uint32_t>
+class basic_lexicon {
+public:
+    using value_type = Value;
+    struct match {
+        std::size_t length = 0;  // bytes; 0 = no match
+        Value value{};
+        explicit operator bool() const noexcept { return length != 0; }
+    };
+
+    basic_lexicon() : data_(std::make_shared<const impl>()) {}
+    basic_lexicon(std::initializer_list<std::pair<std::string_view, Value>> words) : basic_lexicon() {
+        std::vector<std::pair<std::string, Value>> w;
+        for (const auto& [k, v] : words) w.emplace_back(std::string(k), v);
+        rebuild(std::move(w));
+    }
+    // All words of a table with one value.
+    template <class Range>
+    basic_lexicon& insert_all(const Range& words, Value v) {
+        auto w = data_->words;
+        for (const auto& x : words) w.emplace_back(std::string(x), v);
+        rebuild(std::move(w));
+        return *this;
+    }
+    basic_lexicon& insert(std::string_view word, Value v) {
+        const std::string_view one[] = {word};
+        return insert_all(one, v);
+    }
+    basic_lexicon& erase(std::string_view word) {
+        auto w = data_->words;
+        w.erase(std::remove_if(w.begin(), w.end(), [&](const auto& p) { return p.first == word; }), w.end());
+        rebuild(std::move(w));
+        return *this;
+    }
+
+    std::size_t size() const noexcept { return data_->words.size(); }
+    bool contains(std::string_view w) const noexcept {
+        const auto m = longest(w, 0);
+        return m.length == w.size() && !w.empty();
+    }
+    const Value* find(std::string_view w) const noexcept {
+        const auto m = longest(w, 0);
+        if (m.length != w.size() || w.empty()) return nullptr;
+        return &data_->values[last_node_value(w)];
+    }
+
+    // Longest word that starts at pos.
+    match longest(std::string_view text, std::size_t pos) const noexcept {
+        match best;
+        for_each_prefix(text, pos, [&](std::size_t len, const Value& v) { best = {len, v}; });
+        return best;
+    }
+
+    // Calls f(length, value) for every word starting at pos, shortest first.
+    template <class F>
+    void for_each_prefix(std::string_view text, std::size_t pos, F&& f) const {
+        const impl& d = *data_;
+        if (pos >= text.size() || d.nodes.size() <= 1) return;
+        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+        const std::size_t n = text.size();
+        if (!d.first_ok(p + pos, n - pos)) return;
+        std::uint32_t node = d.root[p[pos]];
+        std::size_t i = pos + 1;
+        while (node != 0) {
+            const node_t& nd = d.nodes[node];
+            if (nd.value != npos) f(i - pos, d.values[nd.value]);
+            if (i >= n || nd.edge_count == 0) break;
+            node = d.child(nd, p[i]);
+            ++i;
+        }
+    }
+
+    // Calls f(begin, length, value) for the longest match at each position, left to right,
+    // resuming after each match (leftmost-longest, non-overlapping).
+    template <class F>
+    void scan(std::string_view text, F&& f) const {
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            const auto m = longest(text, pos);
+            if (m.length) { f(pos, m.length, m.value); pos += m.length; }
+            else pos += step(static_cast<unsigned char>(text[pos]));
+        }
+    }
+
+    // Words as stored, for documentation and tests.
+    const std::vector<std::pair<std::string, Value>>& words() const noexcept { return data_->words; }
+
+private:
+    static constexpr std::uint32_t npos = 0xFFFFFFFFu;
+    static std::size_t step(unsigned char c) noexcept {
+        return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    }
+    struct edge_t { unsigned char byte; std::uint32_t child; };
+    struct node_t { std::uint32_t first_edge = 0, edge_count = 0, value = npos; };
+    struct impl {
+        std::vector<std::pair<std::string, Value>> words;  // sorted, unique keys (last insert wins)
+        std::vector<node_t> nodes{1};                      // node 0 = root; child index 0 means none
+        std::vector<edge_t> edges;
+        std::vector<Value> values;
+        std::array<std::uint32_t, 256> root{};
+        std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(1024, 0);  // 16 bits of the first character
+
+        static std::uint32_t key16(const unsigned char* p, std::size_t n) noexcept {
+            if (p[0] < 0x80 || n < 2) return p[0];
+            if (n < 3 || p[0] < 0xE0) return (std::uint32_t(p[0]) << 8 | p[1]) & 0xFFFF;
+            return ((std::uint32_t(p[0] & 0x0F) << 12) | (std::uint32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F)) & 0xFFFF;
+        }
+        bool first_ok(const unsigned char* p, std::size_t n) const noexcept {
+            const std::uint32_t k = key16(p, n);
+            return (first_bits[k >> 6] >> (k & 63)) & 1u;
+        }
+        std::uint32_t child(const node_t& nd, unsigned char b) const noexcept {
+            const edge_t* e = edges.data() + nd.first_edge;
+            const edge_t* end = e + nd.edge_count;
+            if (nd.edge_count <= 8) {
+                for (; e != end; ++e) if (e->byte == b) return e->child;
+                return 0;
+            }
+            const edge_t* it = std::lower_bound(e, end, b, [](const edge_t& x, unsigned char v) { return x.byte < v; });
+            return it != end && it->byte == b ? it->child : 0;
+        }
+    };
+
+    std::size_t last_node_value(std::string_view w) const noexcept {
+        const impl& d = *data_;
+        std::uint32_t node = d.root[static_cast<unsigned char>(w[0])];
+        for (std::size_t i = 1; i < w.size(); ++i) node = d.child(d.nodes[node], static_cast<unsigned char>(w[i]));
+        return d.nodes[node].value;
+    }
+
+    void rebuild(std::vector<std::pair<std::string, Value>> w) {
+        std::stable_sort(w.begin(), w.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        // keep the last inserted value of a duplicated key
+        std::vector<std::pair<std::string, Value>> u;
+        for (auto& x : w) {
+            if (x.first.empty()) continue;
+            if (!u.empty() && u.back().first == x.first) u.back().second = std::move(x.second);
+            else u.push_back(std::move(x));
+        }
+        auto d = std::make_shared<impl>();
+        d->words = std::move(u);
+        // Breadth of the trie: build level by level over sorted ranges so edges stay contiguous.
+        struct task { std::uint32_t node; std::size_t lo, hi, depth; };
+        std::vector<task> queue;
+        // root children go into the root table
+        auto make_children = [&](std::uint32_t parent, std::size_t lo, std::size_t hi, std::size_t depth, bool is_root) {
+            std::size_t i = lo;
+            // words ending exactly at depth belong to the parent
+            if (!is_root) {
+                while (i < hi && d->words[i].first.size() == depth) {
+                    d->nodes[parent].value = static_cast<std::uint32_t>(d->values.size());
+                    d->values.push_back(d->words[i].second);
+                    ++i;
+                }
+                d->nodes[parent].first_edge = static_cast<std::uint32_t>(d->edges.size());
+            }
+            std::uint32_t count = 0;
+            while (i < hi) {
+                const auto b = static_cast<unsigned char>(d->words[i].first[depth]);
+                std::size_t j = i;
+                while (j < hi && static_cast<unsigned char>(d->words[j].first[depth]) == b) ++j;
+                const auto child = static_cast<std::uint32_t>(d->nodes.size());
+                d->nodes.emplace_back();
+                if (is_root) d->root[b] = child;
+                else d->edges.push_back({b, child});
+                queue.push_back({child, i, j, depth + 1});
+                ++count;
+                i = j;
+            }
+            if (!is_root) d->nodes[parent].edge_count = count;
+        };
+        make_children(0, 0, d->words.size(), 0, true);
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            const task t = queue[q];
+            make_children(t.node, t.lo, t.hi, t.depth, false);
+        }
+        for (const auto& x : d->words) {
+            const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());
+            const std::uint32_t k = impl::key16(p, x.first.size());
+            d->first_bits[k >> 6] |= std::uint64_t(1) << (k & 63);
+        }
+        data_ = std::move(d);
+    }
+
+    std::shared_ptr<const impl> data_;
+};
+
+using lexicon = basic_lexicon<std::uint32_t>;
+
+}  // namespace govnews

@@ -1,0 +1,342 @@
+// Stage 2: validated source -> normalized text with a map back to original byte offsets.
+// Full-width ASCII forms and the ideographic space are folded, hard line wraps and page breaks
+// inside a paragraph are joined, and every normalized offset maps back into the input as given.
+#pragma once
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detail/utf8.hpp"
+#include "source.hpp"
+
+namespace govnews {
+
+// A byte range [begin, end) into the original input.
+struct byte_span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    friend bool operator==(const byte_span& a, const byte_span& b) noexcept { return a.begin == b.begin && a.end == b.end; }
+    friend bool operator!=(const byte_span& a, const byte_span& b) noexcept { return !(a == b); }
+};
+
+// Piecewise map: a copy piece maps byte for byte; any other piece (a folded character, CRLF)
+// maps as a whole. Pieces are few: one per fold or join, not one per character.
+class offset_map {
+public:
+    struct piece {
+        std::uint32_t norm, orig, norm_len, orig_len;
+    };
+
+    void copy(std::size_t orig, std::size_t len) {
+        if (len == 0) return;
+        if (!pieces_.empty()) {
+            piece& p = pieces_.back();
+            if (p.norm_len == p.orig_len && p.orig + p.orig_len == orig) {
+                p.norm_len += static_cast<std::uint32_t>(len);
+                p.orig_len += static_cast<std::uint32_t>(len);
+                norm_size_ += len;
+                return;
+            }
+        }
+        add(orig, len, len);
+    }
+    // A unit that maps as a whole (orig_len bytes became norm_len bytes).
+    void atomic(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
+        if (orig_len == norm_len) {  // keep such pieces whole: never merge, never split
+            add(orig, orig_len, norm_len);
+            pieces_.back().orig_len |= 0x80000000u;
+            return;
+        }
+        add(orig, orig_len, norm_len);
+    }
+    void finish(std::size_t orig_size) { orig_size_ = orig_size; }
+
+    // Original offset where the character at normalized offset n begins.
+    std::size_t begin_of(std::size_t n) const noexcept {
+        if (n >= norm_size_ || pieces_.empty()) return orig_size_;
+        const piece& p = find(n);
+        return is_copy(p) ? p.orig + (n - p.norm) : p.orig;
+    }
+    // Original offset just past the character that ends at normalized offset e.
+    std::size_t end_of(std::size_t e) const noexcept {
+        if (e == 0 || pieces_.empty()) return begin_of(0);
+        const piece& p = find(e - 1);
+        return is_copy(p) ? p.orig + (e - p.norm) : p.orig + (p.orig_len & 0x7FFFFFFFu);
+    }
+    byte_span to_original(std::size_t b, std::size_t e) const noexcept {
+        if (e <= b) { const auto o = begin_of(b); return {o, o}; }
+        return {begin_of(b), end_of(e)};
+    }
+    std::size_t pieces() const noexcept { return pieces_.size(); }
+
+private:
+    static bool is_copy(const piece& p) noexcept { return p.norm_len == p.orig_len; }
+    void add(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
+        pieces_.push_back({static_cast<std::uint32_t>(norm_size_), static_cast<std::uint32_t>(orig),
+                           static_cast<std::uint32_t>(norm_len), static_cast<std::uint32_t>(orig_len)});
+        norm_size_ += norm_len;
+    }
+    const piece& find(std::size_t n) const noexcept {
+        auto it = std::upper_bound(pieces_.begin(), pieces_.end(), n,
+                                   [](std::size_t v, const piece& p) { return v < p.norm; });
+        return *(it - 1);
+    }
+    std::vector<piece> pieces_;
+    std::size_t norm_size_ = 0;
+    std::size_t orig_size_ = 0;
+};
+
+struct normalize_options {
+    bool fold_width = true;        // ０-９ Ａ-Ｚ ，．：；（）％ and U+3000 to ASCII
+    bool join_wraps = true;        // hard line wraps inside a paragraph
+    bool join_page_breaks = true;  // a paragraph cut mid-sentence by blank lines
+};
+
+class normalized_text {
+public:
+    normalized_text() = default;
+    std::string_view text() const noexcept { return text_; }
+    std::string_view original() const noexcept { return original_; }
+    const offset_map& map() const noexcept { return map_; }
+    // Span of normalized [b, e) in the original input (BOM included in the offsets).
+    byte_span original_span(std::size_t b, std::size_t e) const noexcept { return map_.to_original(b, e); }
+    byte_span original_span(std::string_view piece) const noexcept {
+        const auto b = static_cast<std::size_t>(piece.data() - text_.data());
+        return original_span(b, b + piece.size());
+    }
+    std::size_t wrap_width() const noexcept { return wrap_width_; }
+
+private:
+    template <class>
+    friend class basic_normalizer;
+    std::string text_;
+    std::string_view original_;
+    offset_map map_;
+    std::size_t wrap_width_ = 0;
+};
+
+namespace detail {
+
+struct line_info {
+    std::size_t b, e;    // trimmed content, original offsets
+    std::size_t nl;      // offset of the line break ('\n' or '\r'), or end of input
+    std::size_t nl_len;  // 0, 1 or 2
+    std::size_t chars = 0, cols = 0;
+    bool terminal = false, dangling = false, comma = false, starts_block = false, closed = false;
+    bool blank() const noexcept { return b == e; }
+};
+
+constexpr bool is_terminal(char32_t c) noexcept {
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == 0x2026 || c == '.';
+}
+constexpr bool is_closing_quote(char32_t c) noexcept {
+    return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')';
+}
+// Commas, semicolons and full stops mark running prose; titles rarely hold them (、 they do).
+constexpr bool is_prose_punct(char32_t c) noexcept {
+    return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002;
+}
+
+}  // namespace detail
+
+// Line-level policy: lines that open a block (never joined to what precedes them) and lines
+// that close one (bylines, headings: never joined to what follows).
+struct default_normalize_policy {
+    static bool is_byline(std::string_view line) noexcept {
+        using detail::at;
+        return at(line, 0, "本报记者") || at(line, 0, "记者") || at(line, 0, "通讯员") || at(line, 0, "实习生") ||
+               at(line, 0, "摄影") || at(line, 0, "编辑") || at(line, 0, "更多内容");
+    }
+    static bool starts_block(std::string_view line) noexcept {
+        return detail::at(line, 0, "#") || detail::at(line, 0, "本报讯") || is_byline(line);
+    }
+    static bool closes_block(std::string_view line) noexcept { return detail::at(line, 0, "#") || is_byline(line); }
+};
+
+template <class Policy = default_normalize_policy>
+class basic_normalizer {
+public:
+    explicit basic_normalizer(normalize_options o = {}) : opt_(o) {}
+
+    normalized_text operator()(const source& src) const { return run(src.input, src.bom); }
+    normalized_text operator()(std::string_view utf8_text) const { return run(utf8_text, 0); }
+
+private:
+    normalized_text run(std::string_view input, std::size_t start) const {
+        normalized_text out;
+        out.original_ = input;
+        out.text_.reserve(input.size() - start);
+        std::vector<detail::line_info> lines = scan_lines(input, start);
+        const std::size_t width = opt_.join_wraps ? wrap_width(lines) : 0;
+        out.wrap_width_ = width;
+        std::vector<std::uint8_t> join = decide_joins(input, lines, width);
+        emit(input, lines, join, out);
+        out.map_.finish(input.size());
+        return out;
+    }
+
+    static std::vector<detail::line_info> scan_lines(std::string_view s, std::size_t start) {
+        std::vector<detail::line_info> lines;
+        std::size_t pos = start;
+        while (pos <= s.size()) {
+            std::size_t nl = s.find('\n', pos);
+            std::size_t nl_len = 1;
+            if (nl == std::string_view::npos) { nl = s.size(); nl_len = 0; }
+            std::size_t end = nl;
+            if (end > pos && s[end - 1] == '\r') { --end; ++nl_len; }
+            detail::line_info li{pos, end, end, nl_len};
+            trim(s, li);
+            measure(s, li);
+            lines.push_back(li);
+            if (nl_len == 0) break;
+            pos = nl + (s[nl] == '\n' ? 1 : 0);
+            if (pos == s.size()) break;
+        }
+        return lines;
+    }
+
+    static void trim(std::string_view s, detail::line_info& li) {
+        while (li.b < li.e) {
+            const auto d = detail::decode(s, li.b);
+            if (!d.valid || !detail::is_space(d.cp)) break;
+            li.b += d.len;
+        }
+        while (li.e > li.b) {
+            const std::size_t p = detail::prev_pos(s, li.e);
+            const auto d = detail::decode(s, p);
+            if (!d.valid || p + d.len != li.e || !detail::is_space(d.cp)) break;
+            li.e = p;
+        }
+    }
+
+    static void measure(std::string_view s, detail::line_info& li) {
+        char32_t last = 0, before_last = 0;
+        for (std::size_t p = li.b; p < li.e;) {
+            const auto d = detail::decode(s, p);
+            ++li.chars;
+            li.cols += detail::columns(d.cp);
+            li.comma = li.comma || detail::is_prose_punct(d.cp);
+            before_last = last;
+            last = d.cp;
+            p += d.len;
+        }
+        li.dangling = last == 0x3001 || last == 0xFF0C || last == ',' || last == 0x201C || last == 0x300A || last == 0xFF08;
+        li.terminal = detail::is_terminal(last) || (detail::is_closing_quote(last) && detail::is_terminal(before_last));
+        li.starts_block = li.b < li.e && Policy::starts_block(s.substr(li.b, li.e - li.b));
+        li.closed = li.b < li.e && Policy::closes_block(s.substr(li.b, li.e - li.b));
+    }
+
+    // The width a hard-wrapped page is set to, or 0 when most lines are not wrapped.
+    static std::size_t wrap_width(const std::vector<detail::line_info>& lines) {
+        std::vector<std::size_t> w;
+        std::size_t nonblank = 0;
+        for (const auto& l : lines) {
+            if (l.blank()) continue;
+            ++nonblank;
+            if (l.cols >= 16 && l.cols <= 160) w.push_back(l.cols);
+        }
+        if (w.size() < 6) return 0;
+        std::nth_element(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(w.size() / 2), w.end());
+        const std::size_t m = w[w.size() / 2];
+        const auto near = std::count_if(w.begin(), w.end(), [m](std::size_t c) { return c + 4 >= m && c <= m + 2; });
+        return static_cast<std::size_t>(near) * 2 >= nonblank ? m : 0;
+    }
+
+    std::vector<std::uint8_t> decide_joins(std::string_view, const std::vector<detail::line_info>& lines,
+                                           std::size_t width) const {
+        std::vector<std::uint8_t> join(lines.size(), 0);
+        std::size_t para_chars = 0;
+        bool para_punct = false;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const auto& l = lines[i];
+            if (l.blank()) continue;
+            para_chars += l.chars;
+            para_punct = para_punct || l.comma;
+            std::size_t j = i + 1;
+            while (j < lines.size() && lines[j].blank()) ++j;
+            bool joined = false;
+            if (j < lines.size() && !l.terminal && !lines[j].starts_block && !l.closed) {
+                const bool at_width = width && l.cols + 6 >= width;
+                if (j == i + 1)
+                    joined = at_width;
+                else if (opt_.join_page_breaks)
+                    joined = l.dangling || (para_punct && (para_chars >= 24 || at_width));
+            }
+            join[i] = joined;
+            if (!joined) { para_chars = 0; para_punct = false; }
+        }
+        return join;
+    }
+
+    void emit(std::string_view s, const std::vector<detail::line_info>& lines, const std::vector<std::uint8_t>& join,
+              normalized_text& out) const {
+        bool pending_blank = false;
+        std::size_t blank_nl = 0;
+        bool joining = false;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const auto& l = lines[i];
+            if (l.blank()) {
+                if (!joining && !pending_blank && l.nl_len) { pending_blank = true; blank_nl = l.nl; }
+                continue;
+            }
+            if (pending_blank && !out.text_.empty()) {
+                out.text_.push_back('\n');
+                out.map_.atomic(blank_nl, 1, 1);
+            }
+            pending_blank = false;
+            if (joining && !out.text_.empty() && ascii_alpha(out.text_.back()) && ascii_alpha(s[l.b])) {
+                out.text_.push_back(' ');  // a wrapped Latin word boundary keeps its space
+                out.map_.atomic(l.b - 1, 1, 1);
+            }
+            emit_content(s, l.b, l.e, out);
+            joining = join[i] != 0;
+            if (!joining && l.nl_len) {
+                out.text_.push_back('\n');
+                out.map_.atomic(l.nl, l.nl_len, 1);
+            }
+        }
+    }
+
+    static bool ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+    void emit_content(std::string_view s, std::size_t b, std::size_t e, normalized_text& out) const {
+        std::size_t run = b;  // start of the pending copy run
+        auto flush = [&](std::size_t upto) {
+            if (upto > run) {
+                out.text_.append(s.data() + run, upto - run);
+                out.map_.copy(run, upto - run);
+            }
+        };
+        for (std::size_t p = b; p < e;) {
+            const auto c = static_cast<unsigned char>(s[p]);
+            if (c >= 0x20 && c < 0x80) { ++p; continue; }  // ASCII fast path
+            const auto d = detail::decode(s, p);
+            char32_t to = 0;
+            if (!d.valid) to = 0xFFFD;
+            else if (d.cp == 0) to = ' ';
+            else if (opt_.fold_width && d.cp >= 0xFF01 && d.cp <= 0xFF5E) to = d.cp - 0xFEE0;
+            else if (opt_.fold_width && d.cp == 0x3000) to = ' ';
+            if (to) {
+                flush(p);
+                char buf[4];
+                const std::size_t n = detail::encode(to, buf);
+                out.text_.append(buf, n);
+                out.map_.atomic(p, d.len, n);
+                run = p + d.len;
+            }
+            p += d.len;
+        }
+        flush(e);
+    }
+
+    normalize_options opt_;
+};
+
+using normalizer = basic_normalizer<>;
+
+inline normalized_text normalize(const source& src, normalize_options o = {}) { return normalizer(o)(src); }
+
+}  // namespace govnews

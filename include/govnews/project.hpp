@@ -1,0 +1,241 @@
+// Object parser 5: projects — named constructions and developments (…项目, …工程, …产业园,
+// …中心, …安置区, …公园, named roads in a list of roads). Lists share the head written after
+// them ("陇海路、城东路等两条道路" → 陇海路, 城东路); counts and generic descriptions are not names.
+#pragma once
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "article.hpp"
+#include "lexicon.hpp"
+#include "lexicons/projects.hpp"
+#include "number.hpp"
+#include "segment.hpp"
+
+namespace govnews {
+
+struct project {
+    std::string_view name;                  // as written, quotes removed
+    std::string_view kind;                  // the head noun: 项目, 工程, 园, 道路 …
+    std::optional<std::string_view> status; // 开工, 竣工, 观摩 … when the sentence gives one
+    text_range range;                       // the name in the normalized text
+};
+
+struct project_lexicons {
+    basic_lexicon<std::string_view> heads, list_heads;
+    lexicon stops, generic, status;
+    static project_lexicons defaults() {
+        static const project_lexicons d = [] {
+            project_lexicons l;
+            for (const auto& h : lexicons::project_heads) l.heads.insert(h.head, h.kind);
+            for (const auto& h : lexicons::list_heads) l.list_heads.insert(h.head, h.kind);
+            l.stops.insert_all(lexicons::project_name_stops, 1);
+            l.generic.insert_all(lexicons::generic_modifiers, 1);
+            l.status.insert_all(lexicons::project_status, 1);
+            return l;
+        }();
+        return d;
+    }
+};
+
+template <class Lexicons = project_lexicons>
+class basic_project_parser {
+public:
+    basic_project_parser() : lex_(Lexicons::defaults()) {}
+    explicit basic_project_parser(Lexicons l) : lex_(std::move(l)) {}
+
+    std::vector<project> parse(std::string_view text, const article& a) const {
+        std::vector<project> out;
+        for (const auto& para : a.paragraphs)
+            for (const auto& cl : clauses(para.text)) clause(text, cl.text, out);
+        return out;
+    }
+
+private:
+    using sv = std::string_view;
+
+    static std::size_t next(sv s, std::size_t p) { return p + detail::seq_len(static_cast<unsigned char>(s[p])); }
+
+    // Made only of generic modifiers (and numerals): a description, not a name.
+    bool generic(sv m) const {
+        if (m.empty()) return true;
+        for (std::size_t p = 0; p < m.size();) {
+            if (auto g = lex_.generic.longest(m, p)) { p += g.length; continue; }
+            const auto d = detail::decode(m, p);
+            if (detail::is_cn_numeral(d.cp) || (d.cp < 0x80 && std::isdigit(static_cast<int>(d.cp))) || d.cp == 0x201C || d.cp == 0x201D) { p += d.len; continue; }
+            return false;
+        }
+        return true;
+    }
+    // 三项工程, 13个重点项目: a count, not a name.
+    static bool counted(sv m) {
+        std::size_t p = 0, dl = 0;
+        bool num = false;
+        while (p < m.size()) {
+            if (detail::digit_at(m, p, dl) >= 0) { p += dl; num = true; continue; }
+            const auto d = detail::decode(m, p);
+            if (detail::is_cn_numeral(d.cp)) { p += d.len; num = true; continue; }
+            break;
+        }
+        if (!num) return false;
+        static constexpr sv measures[] = {"个", "项", "批", "条", "家", "大", "类", "处"};
+        for (auto w : measures) if (detail::at(m, p, w)) return true;
+        return false;
+    }
+
+    // Start of a name that ends at e: back over name characters to a stop word or punctuation.
+    std::size_t name_start(sv c, std::size_t e, std::size_t floor) const {
+        std::size_t b = e;
+        while (b > floor) {
+            const std::size_t q = detail::prev_pos(c, b);
+            const auto d = detail::decode(c, q);
+            const bool ok = detail::is_cjk(d.cp) || (d.cp < 0x80 && (std::isalnum(static_cast<int>(d.cp)) || d.cp == '-' || d.cp == '(' || d.cp == ')')) || d.cp == 0xB7;
+            if (!ok) break;
+            bool stop = false;
+            for (const auto& [w, v] : lex_.stops.words()) { (void)v; if (detail::ends_at(c, b, w)) { stop = true; break; } }
+            if (stop) break;
+            if (b < e && ends_with_head(c, b)) break;  // another name's head: 三期工程紫荆山路
+            if (detail::ends_at(c, b, "前") || detail::ends_at(c, b, "底")) break;
+            b = q;
+        }
+        return b;
+    }
+    bool ends_with_head(sv c, std::size_t b) const {
+        for (const auto& [w, v] : lex_.heads.words()) { (void)v; if (w.size() >= 6 && detail::ends_at(c, b, w)) return true; }
+        return false;
+    }
+    std::optional<std::pair<std::size_t, sv>> head_at_end(sv item) const {
+        for (std::size_t p = 0; p < item.size(); p = next(item, p)) {
+            const auto h = lex_.heads.longest(item, p);
+            if (h && p + h.length == item.size()) return std::make_pair(p, h.value);
+        }
+        return std::nullopt;
+    }
+
+    void add(std::vector<project>& out, std::string_view text, sv name, sv kind, sv c) const {
+        while (detail::at(name, 0, "“")) name.remove_prefix(3);
+        while (detail::ends_at(name, name.size(), "”")) name.remove_suffix(3);
+        if (name.empty() || detail::count_chars(name) > 24) return;
+        if (std::any_of(out.begin(), out.end(), [&](const project& p) { return p.name == name; })) return;
+        project p;
+        p.name = name;
+        p.kind = kind;
+        const std::size_t off = static_cast<std::size_t>(name.data() - text.data());
+        p.range = {off, off + name.size(), name};
+        const std::size_t after = static_cast<std::size_t>(name.data() + name.size() - c.data());
+        for (std::size_t q = after; q < c.size(); q = next(c, q))
+            if (auto st = lex_.status.longest(c, q)) { p.status = c.substr(q, st.length); break; }
+        out.push_back(p);
+    }
+
+    // Items of a 、 list that ends at e; the first item runs back to a stop.
+    std::vector<sv> list_items(sv c, std::size_t e) const {
+        std::vector<sv> items;
+        std::size_t end = e;
+        for (;;) {
+            const std::size_t b = name_start(c, end, 0);
+            items.insert(items.begin(), c.substr(b, end - b));
+            if (b >= 3 && detail::ends_at(c, b, "、")) { end = b - 3; continue; }
+            break;
+        }
+        return items;
+    }
+
+    void clause(std::string_view text, sv c, std::vector<project>& out) const {
+        std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
+        // "A、B等[其余][N个][重点]X": the items share X
+        for (std::size_t q = c.find("等"); q != sv::npos; q = c.find("等", q + 3)) {
+            std::size_t p = q + 3;
+            if (detail::at(c, p, "其余")) p += 6;
+            while (p < c.size() && c[p] == ' ') ++p;
+            const std::size_t count_at = p;
+            if (auto n = parse_number(c, p)) p = n->end;
+            for (sv m : {"个", "条", "家", "项", "处"}) if (p > count_at && detail::at(c, p, m)) { p += m.size(); break; }
+            if (detail::at(c, p, "重点")) p += 6;
+            auto lh = lex_.list_heads.longest(c, p);
+            sv kind;
+            if (lh && (lh.value != "街区" || p == q + 3)) kind = lh.value;
+            else {
+                // 等防洪处理工程: a generic phrase ending in a head
+                for (std::size_t r = p; r < c.size() && r < p + 30; r = next(c, r)) {
+                    const auto h = lex_.heads.longest(c, r);
+                    if (h && generic(c.substr(p, r - p))) { kind = h.value; break; }
+                }
+            }
+            if (kind.empty() || q == 0) continue;
+            const auto items = list_items(c, q);
+            for (sv it : items) {
+                if (it.empty() || counted(it) || detail::count_chars(it) < 2) continue;
+                auto own = head_at_end(it);
+                if (own && generic(it.substr(0, own->first))) continue;
+                add(out, text, it, own ? own->second : kind, c);
+            }
+            if (!items.empty()) done.push_back({static_cast<std::size_t>(items.front().data() - c.data()), q});
+        }
+        // names ending in a head
+        for (std::size_t p = 0; p < c.size(); p = next(c, p)) {
+            const auto h = lex_.heads.longest(c, p);
+            if (!h) continue;
+            std::size_t e = p + h.length;
+            for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
+            if (!boundary_after(c, e)) continue;
+            if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) continue;
+            if (detail::ends_at(c, p, "”")) {  // “两院”项目: the quoted name
+                const std::size_t open = c.rfind("“", p - 3);
+                if (open != sv::npos) {
+                    const sv inner = c.substr(open + 3, p - 3 - open - 3);
+                    if (!inner.empty() && !counted(inner) && !generic(inner)) add(out, text, inner, h.value, c);
+                }
+                continue;
+            }
+            const std::size_t b = name_start(c, p, 0);
+            const sv modifier = c.substr(b, p - b);
+            if (modifier.empty() || counted(modifier) || detail::count_chars(modifier) > 16) continue;
+            // part of a 、 list?
+            if (b >= 3 && detail::ends_at(c, b, "、")) {
+                auto items = list_items(c, b - 3);
+                const sv last = c.substr(b, e - b);
+                bool others_have_heads = false;
+                for (sv it : items) others_have_heads = others_have_heads || head_at_end(it).has_value();
+                if (!others_have_heads) {
+                    // shared head: bare names, the last one without its generic tail
+                    for (sv it : items) if (!it.empty() && !counted(it)) add(out, text, it, h.value, c);
+                    std::size_t cut = b;
+                    for (std::size_t r = b; r < p; r = next(c, r)) if (generic(c.substr(r, p - r))) { cut = r; break; }
+                    if (cut == b) cut = p;
+                    add(out, text, c.substr(b, cut - b), h.value, c);
+                    continue;
+                }
+                for (sv it : items) {
+                    auto own = head_at_end(it);
+                    if (it.empty() || counted(it) || (own && generic(it.substr(0, own->first)))) continue;
+                    add(out, text, it, own ? own->second : sv("项目"), c);
+                }
+                (void)last;
+            }
+            if (generic(modifier)) continue;
+            add(out, text, c.substr(b, e - b), h.value, c);
+        }
+    }
+
+    // A head ends a name only before a break, a verb or a time word, not inside a longer noun.
+    bool boundary_after(sv c, std::size_t e) const {
+        if (e >= c.size()) return true;
+        const auto d = detail::decode(c, e);
+        if (!detail::is_cjk(d.cp)) return true;
+        static constexpr sv ok[] = {"建设", "的", "等", "和", "及", "与", "进行", "要", "已", "将", "现场", "施工", "进度", "项目",
+                                    "工程", "事关", "是", "为", "在", "开工", "竣工", "完工", "建成", "投用", "投产", "具备",
+                                    "情况", "全面", "完成", "提升", "改造", "周边", "一线", "片区", "正在", "实现", "启动", "签约"};
+        for (auto w : ok) if (detail::at(c, e, w)) return true;
+        return false;
+    }
+
+    Lexicons lex_;
+};
+
+using project_parser = basic_project_parser<>;
+
+}  // namespace govnews

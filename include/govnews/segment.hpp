@@ -1,0 +1,97 @@
+// Stage 3: lines, sentences and clauses over normalized text. Views only, nothing copied.
+// Sentence ends (。！？!? and a closing quote right after them) inside “…” or 《…》 do not split.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+#include "detail/utf8.hpp"
+
+namespace govnews {
+
+struct text_piece {
+    std::size_t begin = 0, end = 0;  // offsets into the text that was split
+    std::string_view text;
+};
+
+namespace detail {
+
+constexpr bool opens_quote(char32_t c) noexcept { return c == 0x201C || c == 0x300A || c == 0x300C || c == 0x2018 || c == 0x300E; }
+constexpr bool closes_quote(char32_t c) noexcept { return c == 0x201D || c == 0x300B || c == 0x300D || c == 0x2019 || c == 0x300F; }
+constexpr bool ends_sentence(char32_t c) noexcept { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
+constexpr bool ends_clause(char32_t c) noexcept {
+    return c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B || c == ':' || c == 0xFF1A;
+}
+
+// Generic splitter: Cut(c) says whether c ends a unit; quotes nest one level deep per line.
+template <class Cut>
+class splitter {
+public:
+    splitter(std::string_view text, Cut cut) : text_(text), cut_(cut) {}
+
+    class iterator {
+    public:
+        iterator(const splitter* s, std::size_t pos) : s_(s), pos_(pos) { advance(); }
+        const text_piece& operator*() const noexcept { return cur_; }
+        const text_piece* operator->() const noexcept { return &cur_; }
+        iterator& operator++() { advance(); return *this; }
+        friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.done_ == b.done_ && (a.done_ || a.cur_.begin == b.cur_.begin); }
+        friend bool operator!=(const iterator& a, const iterator& b) noexcept { return !(a == b); }
+
+    private:
+        friend class splitter;
+        iterator() = default;
+        void advance() {
+            const std::string_view t = s_->text_;
+            // skip separators and blank space between units
+            while (pos_ < t.size() && (t[pos_] == '\n' || t[pos_] == ' ' || t[pos_] == '\t')) ++pos_;
+            if (pos_ >= t.size()) { done_ = true; return; }
+            const std::size_t b = pos_;
+            int depth = 0;
+            std::size_t p = pos_;
+            while (p < t.size()) {
+                if (t[p] == '\n') break;
+                const auto d = decode(t, p);
+                p += d.len;
+                if (opens_quote(d.cp)) { ++depth; continue; }
+                if (closes_quote(d.cp)) { if (depth > 0) --depth; continue; }
+                if (depth == 0 && s_->cut_(d.cp)) {
+                    // a closing quote right after the cut belongs to this unit
+                    while (p < t.size()) {
+                        const auto q = decode(t, p);
+                        if (!closes_quote(q.cp) && !s_->cut_(q.cp)) break;
+                        p += q.len;
+                    }
+                    break;
+                }
+            }
+            cur_ = {b, p, t.substr(b, p - b)};
+            pos_ = p;
+        }
+        const splitter* s_ = nullptr;
+        std::size_t pos_ = 0;
+        text_piece cur_{};
+        bool done_ = false;
+    };
+
+    iterator begin() const { return iterator(this, 0); }
+    iterator end() const { iterator it; it.done_ = true; return it; }
+
+private:
+    std::string_view text_;
+    Cut cut_;
+};
+
+struct sentence_cut { bool operator()(char32_t c) const noexcept { return ends_sentence(c); } };
+struct clause_cut { bool operator()(char32_t c) const noexcept { return ends_sentence(c) || ends_clause(c); } };
+struct line_cut { bool operator()(char32_t) const noexcept { return false; } };
+
+}  // namespace detail
+
+// Sentences: split at 。！？!? and line ends, never inside quotes.
+inline detail::splitter<detail::sentence_cut> sentences(std::string_view text) { return {text, {}}; }
+// Clauses: sentences further split at ，,；;：:, never inside quotes.
+inline detail::splitter<detail::clause_cut> clauses(std::string_view text) { return {text, {}}; }
+// Non-blank lines, trimmed of leading blanks.
+inline detail::splitter<detail::line_cut> lines(std::string_view text) { return {text, {}}; }
+
+}  // namespace govnews

@@ -1,0 +1,127 @@
+// Stage 1: bytes -> validated source. UTF-8 is checked up front (simdjson-style), the BOM skipped,
+// and input that is plainly another encoding gets an error that says so and where.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <utf8.h>
+
+#include "detail/utf8.hpp"
+
+namespace govnews {
+
+enum class source_errc {
+    invalid_utf8,    // a malformed, overlong or surrogate sequence
+    truncated_utf8,  // the input ends inside a multi-byte sequence
+    gbk,             // looks like GBK / GB18030 double-byte text
+    utf16,           // UTF-16 (with or without BOM)
+    nul_bytes,       // NUL bytes in otherwise textual input
+    binary,          // mostly control bytes: not text at all
+};
+
+constexpr std::string_view to_string(source_errc e) noexcept {
+    switch (e) {
+        case source_errc::invalid_utf8: return "invalid UTF-8";
+        case source_errc::truncated_utf8: return "truncated UTF-8 sequence at end of input";
+        case source_errc::gbk: return "not UTF-8: looks like GBK/GB18030";
+        case source_errc::utf16: return "not UTF-8: looks like UTF-16";
+        case source_errc::nul_bytes: return "NUL byte in text";
+        case source_errc::binary: return "binary data, not text";
+    }
+    return "unknown error";
+}
+
+struct source_error {
+    source_errc code;
+    std::size_t offset;  // byte offset into the input as given (BOM included)
+
+    std::string message() const {
+        return std::string(to_string(code)) + " at byte " + std::to_string(offset);
+    }
+};
+
+enum class validation {
+    strict,   // any bad byte is an error
+    lenient,  // bad bytes are kept as U+FFFD by the normalizer; the first is still reported
+};
+
+struct source {
+    std::string_view input;  // the whole input as given
+    std::size_t bom = 0;     // bytes of UTF-8 BOM skipped (0 or 3)
+    std::optional<source_error> error;
+
+    std::string_view text() const noexcept { return input.substr(bom); }
+    explicit operator bool() const noexcept { return !error; }
+};
+
+namespace detail {
+
+// Decides what kind of non-UTF-8 input we have, given the first bad offset.
+inline source_error classify_bad_input(std::string_view s, std::size_t bad) {
+    const auto u = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    if (s.size() >= 2 && ((u(0) == 0xFF && u(1) == 0xFE) || (u(0) == 0xFE && u(1) == 0xFF)))
+        return {source_errc::utf16, 0};
+    // UTF-16 without BOM: NULs in every other byte of the first few hundred.
+    const std::size_t probe = s.size() < 512 ? s.size() : 512;
+    std::size_t even_nul = 0, odd_nul = 0, ctrl = 0, nul = 0, first_nul = s.size();
+    for (std::size_t i = 0; i < probe; ++i) {
+        if (u(i) == 0) { (i % 2 ? odd_nul : even_nul)++; }
+        if (u(i) < 0x20 && u(i) != '\n' && u(i) != '\r' && u(i) != '\t') ++ctrl;
+    }
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (u(i) == 0) { ++nul; if (first_nul == s.size()) first_nul = i; }
+    if (probe >= 4 && (even_nul * 3 > probe || odd_nul * 3 > probe) && (even_nul == 0 || odd_nul == 0 || even_nul > 4 * odd_nul || odd_nul > 4 * even_nul))
+        return {source_errc::utf16, 0};
+    if (probe > 0 && ctrl * 10 > probe) return {source_errc::binary, first_nul < s.size() ? first_nul : bad};
+    if (nul && first_nul <= bad) return {source_errc::nul_bytes, first_nul};
+    if (bad < s.size()) {
+        // Sequence cut at the very end?
+        const std::size_t n = seq_len(u(bad));
+        if (n > 1 && bad + n > s.size()) {
+            bool cont = true;
+            for (std::size_t i = bad + 1; i < s.size(); ++i) cont = cont && (u(i) & 0xC0) == 0x80;
+            if (cont) return {source_errc::truncated_utf8, bad};
+        }
+        // GBK: lead 0x81-0xFE followed by trail 0x40-0xFE; count how much of the rest fits that shape.
+        std::size_t pairs = 0, misfits = 0;
+        for (std::size_t i = bad; i < s.size() && i < bad + 4096;) {
+            if (u(i) < 0x80) { ++i; continue; }
+            if (u(i) >= 0x81 && u(i) <= 0xFE && i + 1 < s.size() && u(i + 1) >= 0x40 && u(i + 1) <= 0xFE && u(i + 1) != 0x7F) {
+                ++pairs; i += 2;
+            } else { ++misfits; ++i; }
+        }
+        if (pairs >= 2 && misfits * 4 <= pairs) {
+            // A GBK file often begins with bytes that are also valid UTF-8 by accident; report the first bad one.
+            return {source_errc::gbk, bad};
+        }
+    }
+    return {source_errc::invalid_utf8, bad};
+}
+
+}  // namespace detail
+
+// Checks the whole input; never reads out of bounds, never throws. What a caller may still do with
+// a source that has an error depends on its validation mode: see usable().
+inline source validate(std::string_view input) {
+    source src{input, 0, std::nullopt};
+    if (input.size() >= 3 && input.compare(0, 3, "\xEF\xBB\xBF") == 0) src.bom = 3;
+    const std::string_view body = input.substr(src.bom);
+    const auto it = utf8::find_invalid(body.begin(), body.end());
+    std::size_t bad = static_cast<std::size_t>(it - body.begin());
+    const std::size_t nul = body.find('\0');
+    if (bad == body.size() && nul == std::string_view::npos) return src;
+    if (nul < bad) bad = nul;
+    src.error = detail::classify_bad_input(input, bad + src.bom);
+    return src;
+}
+
+// True when the source can be parsed under the given mode.
+inline bool usable(const source& s, validation mode) noexcept {
+    if (!s.error) return true;
+    if (mode == validation::strict) return false;
+    return s.error->code != source_errc::utf16 && s.error->code != source_errc::binary;
+}
+
+}  // namespace govnews

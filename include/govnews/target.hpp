@@ -1,0 +1,364 @@
+// Object parser 4: targets — the goals a government sets itself. A figure is a target when its
+// clause, or the clause that carries its predicate, names an end state (完成, 竣工, 引进 …) with
+// a verb of intent, a period or a bound; scope totals and reported results are not. Clauses
+// share a verb or a period within a sentence part (up to ；). Slogan milestones (双过半 …) too.
+#pragma once
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "amount.hpp"
+#include "article.hpp"
+#include "date.hpp"
+#include "lexicon.hpp"
+#include "lexicons/targets.hpp"
+#include "segment.hpp"
+
+namespace govnews {
+
+enum class target_kind { amount, slogan };
+
+constexpr std::string_view to_string(target_kind k) noexcept { return k == target_kind::amount ? "amount" : "slogan"; }
+
+struct target {
+    target_kind kind = target_kind::amount;
+    std::string_view text;                     // the clause(s) as written
+    std::string_view indicator;                // what is counted, or the slogan
+    std::optional<decimal> value;              // nullopt for a slogan
+    std::string_view unit;
+    govnews::bound bound = bound::exact;
+    std::optional<std::string_view> period;    // as written: 全年, 一季度, 3月底前
+    std::optional<date> deadline;              // last day of the period
+    std::optional<std::string_view> commitment;
+    text_range range;
+};
+
+struct target_lexicons {
+    lexicon commitments, end_states, negations, scope, plan, clause_at_least, slogans, slogan_commitments, slogan_reached, counted;
+    static target_lexicons defaults() {
+        static const target_lexicons d = [] {
+            target_lexicons l;
+            l.commitments.insert_all(lexicons::commitments, 1);
+            l.end_states.insert_all(lexicons::end_states, 1);
+            l.negations.insert_all(lexicons::negations, 1);
+            l.scope.insert_all(lexicons::scope_words, 1);
+            l.plan.insert_all(lexicons::plan_markers, 1);
+            l.clause_at_least.insert_all(lexicons::clause_bounds_at_least, 1);
+            l.slogans.insert_all(lexicons::slogans, 1);
+            l.slogan_commitments.insert_all(lexicons::slogan_commitments, 1);
+            l.slogan_reached.insert_all(lexicons::slogan_reached, 1);
+            l.counted.insert_all(lexicons::counted_nouns, 1);
+            return l;
+        }();
+        return d;
+    }
+};
+
+template <class Lexicons = target_lexicons, class Amounts = amount_parser>
+class basic_target_parser {
+public:
+    basic_target_parser() : lex_(Lexicons::defaults()) {}
+    basic_target_parser(Lexicons l, Amounts a) : lex_(std::move(l)), amounts_(std::move(a)) {}
+
+    // Targets of one story; period deadlines are read against opt.year (0 = unknown).
+    std::vector<target> parse(std::string_view text, const article& a, const period_options& opt) const {
+        std::vector<target> out;
+        for (const auto& t : a.titles) slogans_in(text, t.text, opt, out);
+        for (const auto& para : a.paragraphs)
+            for (const auto& sent : sentences(para.text)) {
+                slogans_in(text, sent.text, opt, out);
+                amounts_in(text, sent.text, opt, out);
+            }
+        return out;
+    }
+
+    // Targets of a stretch of text with no article layout (a work report, a sentence).
+    std::vector<target> parse(std::string_view text, const period_options& opt) const {
+        std::vector<target> out;
+        for (const auto& sent : sentences(text)) {
+            slogans_in(text, sent.text, opt, out);
+            amounts_in(text, sent.text, opt, out);
+        }
+        return out;
+    }
+
+private:
+    struct hit { std::size_t pos, len; };
+    struct clause_info {
+        std::string_view text;
+        std::vector<amount> amounts;
+        std::vector<hit> commitments, predicates;
+        std::optional<period> per;
+        bool at_least_word = false;
+        bool all_done = false;  // 全部完成, 全面完成
+    };
+
+    template <class Lex>
+    static std::vector<hit> hits(const Lex& lex, std::string_view s) {
+        std::vector<hit> v;
+        lex.scan(s, [&](std::size_t p, std::size_t n, auto) { v.push_back({p, n}); });
+        return v;
+    }
+
+    bool negated(std::string_view s, std::size_t p) const {
+        for (const auto& [w, v] : lex_.negations.words()) { (void)v; if (detail::ends_at(s, p, w)) return true; }
+        return false;
+    }
+
+    clause_info analyse(std::string_view c, const period_options& opt) const {
+        clause_info ci;
+        ci.text = c;
+        amounts_.scan(c, [&](const amount& a) { ci.amounts.push_back(a); });
+        ci.commitments = hits(lex_.commitments, c);
+        for (const auto& h : hits(lex_.end_states, c))
+            if (!negated(c, h.pos) && !inside_amount(ci, h.pos)) ci.predicates.push_back(h);
+        scan_periods(c, opt, [&](const period& p) {
+            if (ci.per) return;
+            const bool bare_year = p.grain == grain::year && p.first.year_stated && detail::ends_at(p.text, p.text.size(), "年");
+            if (bare_year && !(detail::ends_at(c, p.begin, "到") || detail::ends_at(c, p.begin, "至"))) return;
+            if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return;  // 今年以来: context, not a deadline
+            ci.per = p;
+        });
+        ci.at_least_word = static_cast<bool>(first_hit(lex_.clause_at_least, c));
+        ci.all_done = c.find("全部") != std::string_view::npos || c.find("全面") != std::string_view::npos;
+        return ci;
+    }
+    static bool inside_amount(const clause_info& ci, std::size_t p) {
+        for (const auto& a : ci.amounts) if (p >= a.begin && p < a.end) return true;
+        return false;
+    }
+    template <class Lex>
+    static std::optional<std::size_t> first_hit(const Lex& lex, std::string_view s) {
+        std::optional<std::size_t> r;
+        lex.scan(s, [&](std::size_t p, std::size_t, auto) { if (!r) r = p; });
+        return r;
+    }
+
+    // Is the figure scope or result? Looks at the clause text before it.
+    bool scoped(std::string_view c, const amount& a) const {
+        const std::string_view before = c.substr(0, a.begin);
+        bool s = false;
+        lex_.scope.scan(before, [&](std::size_t p, std::size_t n, auto) {
+            // 有 and 以 count only right before the figure or at the clause start
+            const std::string_view w = before.substr(p, n);
+            if ((w == "有" || w == "以" || w == "对" || w == "共") && !(p + n == before.size() || p == 0)) return;
+            s = true;
+        });
+        return s;
+    }
+
+    void amounts_in(std::string_view text, std::string_view sent, const period_options& opt, std::vector<target>& out) const {
+        const bool plan = static_cast<bool>(first_hit(lex_.plan, sent));
+        // parts: up to ；
+        std::size_t pb = 0;
+        while (pb < sent.size()) {
+            std::size_t pe = sent.find(';', pb);
+            const std::size_t pe2 = sent.find("；", pb);
+            if (pe2 < pe) pe = pe2;
+            if (pe == std::string_view::npos) pe = sent.size();
+            part(text, sent.substr(pb, pe - pb), plan, opt, out);
+            pb = pe + (pe < sent.size() ? (sent[pe] == ';' ? 1 : 3) : 0);
+        }
+    }
+
+    void part(std::string_view text, std::string_view p, bool plan, const period_options& opt, std::vector<target>& out) const {
+        std::vector<clause_info> cl;
+        for (const auto& c : clauses(p)) cl.push_back(analyse(c.text, opt));
+        std::vector<bool> period_used(cl.size(), false);
+        const std::size_t first_new = out.size();
+        std::optional<std::size_t> last_in_part;
+        for (std::size_t i = 0; i < cl.size(); ++i) {
+            const clause_info& c = cl[i];
+            for (std::size_t k = 0; k < c.amounts.size(); ++k) {
+                const amount& a = c.amounts[k];
+                if (a.unit.empty() || a.unit == "级") continue;
+                if (k > 0 && c.amounts[k - 1].end == a.begin) continue;  // 2个10亿元以上项目: a qualifier
+                if (scoped(c.text, a)) continue;
+                // the clause that carries the predicate: this one, or the next one with a predicate
+                std::optional<std::size_t> pc;
+                if (!c.predicates.empty()) pc = i;
+                for (std::size_t j = i + 1; !pc && j < cl.size(); ++j) {
+                    if (!cl[j].predicates.empty()) { pc = j; break; }
+                    if (has_goal_amount(cl[j])) break;
+                }
+                const bool bounded = a.bound == bound::at_least || a.bound == bound::at_most || a.bound == bound::about || c.at_least_word;
+                const std::optional<std::size_t> per_clause = period_clause(cl, i, pc);
+                const bool intent = commitment_for(cl, i, pc, a).has_value() || per_clause.has_value();
+                if (!(pc && intent) && !(bounded && plan)) continue;
+                target t;
+                t.kind = target_kind::amount;
+                t.value = a.value;
+                t.unit = a.unit;
+                t.bound = c.at_least_word && a.bound == bound::exact ? bound::at_least : (a.bound == bound::range ? bound::exact : a.bound);
+                t.indicator = indicator_of(c, k);
+                t.commitment = commitment_for(cl, i, pc, a);
+                if (per_clause) {
+                    t.period = cl[*per_clause].per->text;
+                    if (cl[*per_clause].per->has_deadline) t.deadline = cl[*per_clause].per->last;
+                    if (*per_clause > i) period_used[*per_clause] = true;
+                }
+                if (pc && *pc > i) period_used[*pc] = true;
+                const std::size_t last = pc && *pc > i ? *pc : i;
+                t.text = span_of(cl[i].text, cl[last].text);
+                const std::size_t off = static_cast<std::size_t>(t.text.data() - text.data());
+                t.range = {off, off + t.text.size(), t.text};
+                out.push_back(t);
+                last_in_part = out.size() - 1;
+            }
+            // a clause with its own intent, period and predicate but no figure restates the last
+            // target with a new deadline (确保年底前完工, 力争4月底前全部完成)
+            if (c.amounts.empty() && c.per && c.per->has_deadline && !c.predicates.empty() && !period_used[i] &&
+                last_in_part && *last_in_part >= first_new) {
+                const auto cm = own_commitment(c, c.predicates.front().pos);
+                if (!cm) continue;
+                target t = out[*last_in_part];
+                if (c.all_done && t.unit == "%") { t.value = decimal{100, 0}; t.bound = bound::exact; }
+                t.commitment = cm;
+                t.period = c.per->text;
+                t.deadline = c.per->last;
+                t.text = c.text;
+                const std::size_t off = static_cast<std::size_t>(c.text.data() - text.data());
+                t.range = {off, off + c.text.size(), c.text};
+                out.push_back(t);
+            }
+        }
+    }
+
+    bool has_goal_amount(const clause_info& c) const {
+        for (const auto& a : c.amounts) if (!a.unit.empty() && !scoped(c.text, a)) return true;
+        return false;
+    }
+
+    std::optional<std::size_t> period_clause(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc) const {
+        if (pc && cl[*pc].per) return pc;
+        if (cl[i].per) return i;
+        for (std::size_t j = i; j-- > 0;) if (cl[j].per) return j;
+        return std::nullopt;
+    }
+
+    // The verb of intent nearest before the predicate; a 完成/实现 predicate is its own.
+    std::optional<std::string_view> own_commitment(const clause_info& c, std::size_t before) const {
+        std::optional<std::string_view> best;
+        for (const auto& h : c.commitments) {
+            const std::string_view w = c.text.substr(h.pos, h.len);
+            if (h.pos < before) best = w;
+        }
+        if (best) return best;
+        for (const auto& h : c.predicates) {
+            const std::string_view w = c.text.substr(h.pos, h.len);
+            if (w == "完成" || w == "实现" || w == "达到") return w;
+        }
+        return std::nullopt;
+    }
+    std::optional<std::string_view> commitment_for(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc,
+                                                   const amount& a) const {
+        if (pc) {
+            const clause_info& c = cl[*pc];
+            std::size_t pred = c.predicates.front().pos;
+            if (*pc == i) for (const auto& h : c.predicates) if (h.pos < a.begin) pred = h.pos;
+            if (auto m = own_commitment(c, *pc == i ? std::max(pred, std::size_t(1)) : pred)) return m;
+        }
+        if (auto m = own_commitment(cl[i], a.begin)) return m;
+        for (std::size_t j = i; j-- > 0;) {
+            const clause_info& c = cl[j];
+            if (!c.commitments.empty()) return c.text.substr(c.commitments.back().pos, c.commitments.back().len);
+        }
+        return std::nullopt;
+    }
+
+    // What is counted: after a measure word the noun that follows (1家百亿级头部企业),
+    // otherwise the noun phrase before the figure (投资60亿元, 签约项目不少于30个).
+    std::string_view indicator_of(const clause_info& c, std::size_t k) const {
+        const amount& a = c.amounts[k];
+        const std::string_view s = c.text;
+        if (a.kind == unit_kind::measure && a.bound != bound::at_least) {
+            std::size_t e = a.end;
+            while (e < s.size()) {
+                const auto d = detail::decode(s, e);
+                if (!detail::is_cjk(d.cp) && !(d.cp < 0x80 && (std::isdigit(static_cast<int>(d.cp)) || d.cp == '.'))) break;
+                if (lex_.commitments.longest(s, e) || lex_.end_states.longest(s, e) || detail::at(s, e, "的") ||
+                    detail::at(s, e, "和") || detail::at(s, e, "及") || detail::at(s, e, "要") || lex_.negations.longest(s, e))
+                    break;
+                if (auto m = parse_period(s, e)) { (void)m; break; }
+                e += d.len;
+            }
+            std::string_view after = s.substr(a.end, e - a.end);
+            if (k + 1 < c.amounts.size() && c.amounts[k + 1].begin == a.end) after = s.substr(a.end, e - a.end);
+            if (!after.empty()) {
+                // cut after the first counted noun: 道路改造收尾工作 → 道路
+                std::size_t cut = after.size();
+                for (std::size_t p = 0; p < after.size(); p += detail::seq_len(static_cast<unsigned char>(after[p]))) {
+                    if (auto m = lex_.counted.longest(after, p)) { cut = p + m.length; break; }
+                }
+                // a qualifier inside (10亿元以上高质量项目) keeps the whole phrase
+                if (k + 1 < c.amounts.size() && c.amounts[k + 1].begin == a.end) cut = after.size();
+                return after.substr(0, cut);
+            }
+        }
+        // before: back to the nearest commitment, predicate, period or list break
+        std::size_t b = 0;
+        const std::size_t e = a.begin;
+        for (const auto& h : c.commitments) if (h.pos + h.len <= e && h.pos + h.len > b) b = h.pos + h.len;
+        for (const auto& h : c.predicates) if (h.pos + h.len <= e && h.pos + h.len > b) b = h.pos + h.len;
+        if (c.per && c.per->end <= e && c.per->end > b) b = c.per->end;
+        for (std::size_t p = 0; p < e;) {
+            if (detail::at(s, p, "、") || detail::at(s, p, "的")) b = std::max(b, p + 3);
+            p += detail::seq_len(static_cast<unsigned char>(s[p]));
+        }
+        std::string_view before = s.substr(b, e - b);
+        // the noun may sit before a predicate or period that stands between it and the figure
+        if (before.empty() || before.size() < 6) {
+            std::size_t cut_end = e;
+            for (const auto& h : c.predicates) if (h.pos + h.len == e || (h.pos < e && h.pos + h.len >= e - 3)) cut_end = std::min(cut_end, h.pos);
+            if (c.per && c.per->end <= e && c.per->end + 9 >= e) cut_end = std::min(cut_end, c.per->begin);
+            std::size_t bb = 0;
+            for (const auto& h : c.commitments) if (h.pos + h.len <= cut_end && h.pos + h.len > bb) bb = h.pos + h.len;
+            if (cut_end > bb) {
+                const std::string_view alt = s.substr(bb, cut_end - bb);
+                if (alt.size() > before.size()) before = alt;
+            }
+        }
+        return before;
+    }
+
+    static std::string_view span_of(std::string_view a, std::string_view b) {
+        return std::string_view(a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data()));
+    }
+
+    void slogans_in(std::string_view text, std::string_view s, const period_options& opt, std::vector<target>& out) const {
+        for (const auto& cl : clauses(s)) {
+            const std::string_view c = cl.text;
+            lex_.slogans.scan(c, [&](std::size_t p, std::size_t n, auto) {
+                const std::string_view name = c.substr(p, n);
+                if (std::any_of(out.begin(), out.end(), [&](const target& t) { return t.kind == target_kind::slogan && t.indicator == name; }))
+                    return;
+                std::optional<std::string_view> cm;
+                bool reached = false;
+                lex_.slogan_reached.scan(c.substr(0, p), [&](std::size_t, std::size_t, auto) { reached = true; });
+                if (reached) return;
+                lex_.slogan_commitments.scan(c.substr(0, p), [&](std::size_t q, std::size_t m, auto) { cm = c.substr(q, m); });
+                target t;
+                t.kind = target_kind::slogan;
+                t.indicator = name;
+                t.commitment = cm;
+                t.text = c;
+                scan_periods(c.substr(0, p), opt, [&](const period& per) {
+                    if (per.grain == grain::quarter || per.grain == grain::half) { t.period = per.text; t.deadline = per.last; }
+                });
+                const std::size_t off = static_cast<std::size_t>(c.data() - text.data());
+                t.range = {off, off + c.size(), c};
+                out.push_back(t);
+            });
+        }
+    }
+
+    Lexicons lex_;
+    Amounts amounts_;
+};
+
+using target_parser = basic_target_parser<>;
+
+}  // namespace govnews
