@@ -95,17 +95,36 @@ private:
             const bool ok = detail::is_cjk(d.cp) || (d.cp < 0x80 && (std::isalnum(static_cast<int>(d.cp)) || d.cp == '-' || d.cp == '(' || d.cp == ')')) || d.cp == 0xB7;
             if (!ok) break;
             bool stop = false;
-            for (const auto& [w, v] : lex_.stops.words()) { (void)v; if (detail::ends_at(c, b, w)) { stop = true; break; } }
+            for (const auto& [w, v] : lex_.stops.words()) {
+                (void)v;
+                if (!detail::ends_at(c, b, w)) continue;
+                const bool direction = w == "以" && (detail::at(c, b, "北") || detail::at(c, b, "南") || detail::at(c, b, "东") || detail::at(c, b, "西"));
+                if (!direction) { stop = true; break; }
+            }
             if (stop) break;
-            if (b < e && ends_with_head(c, b)) break;  // another name's head: 三期工程紫荆山路
+            if (b < e && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程紫荆山路
+            if (counted_before(c, b)) break;  // 33个生态建设项目: a count opens no name
             if (detail::ends_at(c, b, "前") || detail::ends_at(c, b, "底")) break;
             b = q;
         }
         return b;
     }
-    bool ends_with_head(sv c, std::size_t b) const {
-        for (const auto& [w, v] : lex_.heads.words()) { (void)v; if (w.size() >= 6 && detail::ends_at(c, b, w)) return true; }
+    static bool counted_before(sv c, std::size_t b) {
+        static constexpr sv measures[] = {"个", "项", "批", "条", "家", "处"};
+        for (auto m : measures) {
+            if (!detail::ends_at(c, b, m) || b < 4) continue;
+            const std::size_t q = detail::prev_pos(c, b - m.size());
+            std::size_t dl = 0;
+            if (detail::digit_at(c, q, dl) >= 0 || detail::is_cn_numeral(detail::decode(c, q).cp)) return true;
+        }
         return false;
+    }
+    // Inside 《…》: a title of a document, not a site.
+    static bool in_book_title(sv c, std::size_t p) {
+        const std::size_t open = c.rfind("《", p);
+        if (open == sv::npos) return false;
+        const std::size_t close = c.find("》", open);
+        return close == sv::npos || close > p;
     }
     std::optional<std::pair<std::size_t, sv>> head_at_end(sv item) const {
         for (std::size_t p = 0; p < item.size(); p = next(item, p)) {
@@ -181,7 +200,7 @@ private:
             if (!h) continue;
             std::size_t e = p + h.length;
             for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
-            if (!boundary_after(c, e)) continue;
+            if (!boundary_after(c, e) || in_book_title(c, p)) continue;
             if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) continue;
             if (detail::ends_at(c, p, "”")) {  // “两院”项目: the quoted name
                 const std::size_t open = c.rfind("“", p - 3);
@@ -191,32 +210,34 @@ private:
                 }
                 continue;
             }
-            const std::size_t b = name_start(c, p, 0);
+            std::size_t b = name_start(c, p, 0);
+            // A和B…: the name is the last conjunct
+            for (std::size_t k = c.find("和", b); k != sv::npos && k < p; k = c.find("和", k + 3)) if (p - (k + 3) >= 6) b = k + 3;
             const sv modifier = c.substr(b, p - b);
-            if (modifier.empty() || counted(modifier) || detail::count_chars(modifier) > 16) continue;
-            // part of a 、 list?
-            if (b >= 3 && detail::ends_at(c, b, "、")) {
+            if (detail::count_chars(modifier) < 2 || counted(modifier) || detail::count_chars(modifier) > 16 || generic(modifier)) continue;
+            const bool last_of_list = b >= 3 && detail::ends_at(c, b, "、") && !detail::at(c, e, "、");
+            if (last_of_list) {
                 auto items = list_items(c, b - 3);
-                const sv last = c.substr(b, e - b);
                 bool others_have_heads = false;
                 for (sv it : items) others_have_heads = others_have_heads || head_at_end(it).has_value();
                 if (!others_have_heads) {
-                    // shared head: bare names, the last one without its generic tail
-                    for (sv it : items) if (!it.empty() && !counted(it)) add(out, text, it, h.value, c);
-                    std::size_t cut = b;
+                    // shared head (夕阳楼、两院(二期)、书院街北项目): bare names, the last without its generic tail
+                    bool names = true;
+                    for (sv it : items) names = names && !it.empty() && !counted(it) && !generic(it) && detail::count_chars(it) <= 10;
+                    if (!names) continue;
+                    for (sv it : items) add(out, text, it, h.value, c);
+                    std::size_t cut = p;
                     for (std::size_t r = b; r < p; r = next(c, r)) if (generic(c.substr(r, p - r))) { cut = r; break; }
-                    if (cut == b) cut = p;
                     add(out, text, c.substr(b, cut - b), h.value, c);
                     continue;
                 }
+                // sites listed with projects (A、B、C安置区、D安置区): the bare ones are sites too
                 for (sv it : items) {
                     auto own = head_at_end(it);
-                    if (it.empty() || counted(it) || (own && generic(it.substr(0, own->first)))) continue;
+                    if (it.empty() || counted(it) || generic(it) || (own && generic(it.substr(0, own->first)))) continue;
                     add(out, text, it, own ? own->second : sv("项目"), c);
                 }
-                (void)last;
             }
-            if (generic(modifier)) continue;
             add(out, text, c.substr(b, e - b), h.value, c);
         }
     }
@@ -228,7 +249,7 @@ private:
         if (!detail::is_cjk(d.cp)) return true;
         static constexpr sv ok[] = {"建设", "的", "等", "和", "及", "与", "进行", "要", "已", "将", "现场", "施工", "进度", "项目",
                                     "工程", "事关", "是", "为", "在", "开工", "竣工", "完工", "建成", "投用", "投产", "具备",
-                                    "情况", "全面", "完成", "提升", "改造", "周边", "一线", "片区", "正在", "实现", "启动", "签约"};
+                                    "情况", "全面", "完成", "提升", "改造", "周边", "一线", "片区", "正在", "实现", "启动"};
         for (auto w : ok) if (detail::at(c, e, w)) return true;
         return false;
     }

@@ -22,8 +22,9 @@ constexpr bool ends_clause(char32_t c) noexcept {
     return c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B || c == ':' || c == 0xFF1A;
 }
 
-// Generic splitter: Cut(c) says whether c ends a unit; quotes nest one level deep per line.
-template <class Cut>
+// Generic splitter: Cut(c) says whether c ends a unit; with Quotes, nothing inside “…” or 《…》
+// is cut (quote depth resets at each line end).
+template <class Cut, bool Quotes = true>
 class splitter {
 public:
     splitter(std::string_view text, Cut cut) : text_(text), cut_(cut) {}
@@ -52,8 +53,8 @@ public:
                 if (t[p] == '\n') break;
                 const auto d = decode(t, p);
                 p += d.len;
-                if (opens_quote(d.cp)) { ++depth; continue; }
-                if (closes_quote(d.cp)) { if (depth > 0) --depth; continue; }
+                if (Quotes && opens_quote(d.cp)) { ++depth; continue; }
+                if (Quotes && closes_quote(d.cp)) { if (depth > 0) --depth; continue; }
                 if (depth == 0 && s_->cut_(d.cp)) {
                     // a closing quote right after the cut belongs to this unit
                     while (p < t.size()) {
@@ -91,6 +92,8 @@ struct line_cut { bool operator()(char32_t) const noexcept { return false; } };
 inline detail::splitter<detail::sentence_cut> sentences(std::string_view text) { return {text, {}}; }
 // Clauses: sentences further split at ，,；;：:, never inside quotes.
 inline detail::splitter<detail::clause_cut> clauses(std::string_view text) { return {text, {}}; }
+// Phrases: clauses cut even inside quotes (reported speech holds goals too).
+inline detail::splitter<detail::clause_cut, false> phrases(std::string_view text) { return {text, {}}; }
 // Non-blank lines, trimmed of leading blanks.
 inline detail::splitter<detail::line_cut> lines(std::string_view text) { return {text, {}}; }
 

@@ -111,7 +111,7 @@ private:
     clause_info analyse(std::string_view c, const period_options& opt) const {
         clause_info ci;
         ci.text = c;
-        amounts_.scan(c, [&](const amount& a) { ci.amounts.push_back(a); });
+        amounts_.scan(c, [&](const amount& a) { if (!quoted(c, a.begin)) ci.amounts.push_back(a); });
         ci.commitments = hits(lex_.commitments, c);
         for (const auto& h : hits(lex_.end_states, c))
             if (!negated(c, h.pos) && !inside_amount(ci, h.pos)) ci.predicates.push_back(h);
@@ -125,6 +125,13 @@ private:
         ci.at_least_word = static_cast<bool>(first_hit(lex_.clause_at_least, c));
         ci.all_done = c.find("全部") != std::string_view::npos || c.find("全面") != std::string_view::npos;
         return ci;
+    }
+    // Inside “…”: a name or slogan (“管城36条”), not a figure of the goal.
+    static bool quoted(std::string_view c, std::size_t p) {
+        const std::size_t open = c.rfind("“", p);
+        if (open == std::string_view::npos) return false;
+        const std::size_t close = c.find("”", open);
+        return close != std::string_view::npos && close > p;
     }
     static bool inside_amount(const clause_info& ci, std::size_t p) {
         for (const auto& a : ci.amounts) if (p >= a.begin && p < a.end) return true;
@@ -166,7 +173,7 @@ private:
 
     void part(std::string_view text, std::string_view p, bool plan, const period_options& opt, std::vector<target>& out) const {
         std::vector<clause_info> cl;
-        for (const auto& c : clauses(p)) cl.push_back(analyse(c.text, opt));
+        for (const auto& c : phrases(p)) cl.push_back(analyse(c.text, opt));
         std::vector<bool> period_used(cl.size(), false);
         const std::size_t first_new = out.size();
         std::optional<std::size_t> last_in_part;
@@ -262,9 +269,10 @@ private:
             if (auto m = own_commitment(c, *pc == i ? std::max(pred, std::size_t(1)) : pred)) return m;
         }
         if (auto m = own_commitment(cl[i], a.begin)) return m;
+        // a clause with no verb of its own shares the one that opens an earlier clause
         for (std::size_t j = i; j-- > 0;) {
             const clause_info& c = cl[j];
-            if (!c.commitments.empty()) return c.text.substr(c.commitments.back().pos, c.commitments.back().len);
+            if (!c.commitments.empty() && c.commitments.front().pos == 0) return c.text.substr(0, c.commitments.front().len);
         }
         return std::nullopt;
     }
