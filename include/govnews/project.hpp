@@ -220,7 +220,7 @@ private:
                 auto items = list_items(c, b - 3);
                 bool others_have_heads = false;
                 for (sv it : items) others_have_heads = others_have_heads || head_at_end(it).has_value();
-                if (!others_have_heads) {
+                if (!others_have_heads && (h.value == "项目" || h.value == "工程")) {
                     // shared head (夕阳楼、两院(二期)、书院街北项目): bare names, the last without its generic tail
                     bool names = true;
                     for (sv it : items) names = names && !it.empty() && !counted(it) && !generic(it) && detail::count_chars(it) <= 10;
@@ -233,6 +233,7 @@ private:
                 }
                 // sites listed with projects (A、B、C安置区、D安置区): the bare ones are sites too
                 for (sv it : items) {
+                    if (!others_have_heads) break;
                     auto own = head_at_end(it);
                     if (it.empty() || counted(it) || generic(it) || (own && generic(it.substr(0, own->first)))) continue;
                     add(out, text, it, own ? own->second : sv("项目"), c);

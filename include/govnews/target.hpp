@@ -193,7 +193,10 @@ private:
                 }
                 const bool bounded = a.bound == bound::at_least || a.bound == bound::at_most || a.bound == bound::about || c.at_least_word;
                 const std::optional<std::size_t> per_clause = period_clause(cl, i, pc);
-                const bool intent = commitment_for(cl, i, pc, a).has_value() || per_clause.has_value();
+                // 完成, 实现 as their own verb of intent need a period: otherwise they report a result
+                const auto cm = commitment_for(cl, i, pc, a);
+                const bool self = cm && pc && !cl[*pc].predicates.empty() && !has_commitment_word(cl, i, pc);
+                const bool intent = (cm.has_value() && !self) || per_clause.has_value();
                 if (!(pc && intent) && !(bounded && plan)) continue;
                 target t;
                 t.kind = target_kind::amount;
@@ -232,6 +235,21 @@ private:
                 out.push_back(t);
             }
         }
+    }
+
+    // A verb of intent other than the predicate itself in the clauses that carry the figure.
+    static bool has_commitment_word(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc) {
+        if (!cl[i].commitments.empty()) return !only_predicates(cl[i]);
+        if (pc && !cl[*pc].commitments.empty()) return !only_predicates(cl[*pc]);
+        for (std::size_t j = i; j-- > 0;) if (!cl[j].commitments.empty() && cl[j].commitments.front().pos == 0) return true;
+        return false;
+    }
+    static bool only_predicates(const clause_info& c) {
+        for (const auto& h : c.commitments) {
+            const std::string_view w = c.text.substr(h.pos, h.len);
+            if (w != "完成" && w != "实现" && w != "达到") return false;
+        }
+        return true;
     }
 
     bool has_goal_amount(const clause_info& c) const {
