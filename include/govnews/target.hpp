@@ -37,7 +37,7 @@ struct target {
 };
 
 struct target_lexicons {
-    lexicon commitments, end_states, negations, scope, plan, clause_at_least, slogans, slogan_commitments, slogan_reached, counted;
+    lexicon commitments, end_states, negations, scope, plan, clause_at_least, slogans, slogan_commitments, slogan_reached, counted, growth;
     static target_lexicons defaults() {
         static const target_lexicons d = [] {
             target_lexicons l;
@@ -51,6 +51,7 @@ struct target_lexicons {
             l.slogan_commitments.insert_all(lexicons::slogan_commitments, 1);
             l.slogan_reached.insert_all(lexicons::slogan_reached, 1);
             l.counted.insert_all(lexicons::counted_nouns, 1);
+            l.growth.insert_all(lexicons::growth_verbs, 1);
             return l;
         }();
         return d;
@@ -126,6 +127,12 @@ private:
         ci.all_done = c.find("全部") != std::string_view::npos || c.find("全面") != std::string_view::npos;
         return ci;
     }
+    // 十一届八次全会: an ordinal of a session, not a count.
+    static bool ordinal_meeting(std::string_view c, const amount& a) {
+        if (a.unit != "次" && a.unit != "届") return false;
+        return detail::at(c, a.end, "会") || detail::at(c, a.end, "全会") || detail::at(c, a.end, "常委会") ||
+               detail::ends_at(c, a.begin, "届");
+    }
     // Inside “…”: a name or slogan (“管城36条”), not a figure of the goal.
     static bool quoted(std::string_view c, std::size_t p) {
         const std::size_t open = c.rfind("“", p);
@@ -181,13 +188,14 @@ private:
             const clause_info& c = cl[i];
             for (std::size_t k = 0; k < c.amounts.size(); ++k) {
                 const amount& a = c.amounts[k];
-                if (a.unit.empty() || a.unit == "级") continue;
+                if (a.unit.empty() || a.unit == "级" || ordinal_meeting(c.text, a)) continue;
                 if (k > 0 && c.amounts[k - 1].end == a.begin) continue;  // 2个10亿元以上项目: a qualifier
                 if (scoped(c.text, a)) continue;
                 // the clause that carries the predicate: this one, or the next one with a predicate
                 std::optional<std::size_t> pc;
                 if (!c.predicates.empty()) pc = i;
-                for (std::size_t j = i + 1; !pc && j < cl.size(); ++j) {
+                const bool own_bound = a.bound == bound::at_least || a.bound == bound::at_most || a.bound == bound::about;
+                for (std::size_t j = i + 1; !pc && !own_bound && j < cl.size(); ++j) {
                     if (!cl[j].predicates.empty()) { pc = j; break; }
                     if (has_goal_amount(cl[j])) break;
                 }
@@ -223,7 +231,7 @@ private:
             if (c.amounts.empty() && c.per && c.per->has_deadline && !c.predicates.empty() && !period_used[i] &&
                 last_in_part && *last_in_part >= first_new) {
                 const auto cm = own_commitment(c, c.predicates.front().pos);
-                if (!cm) continue;
+                if (!cm || c.commitments.empty() || only_predicates(c)) continue;
                 target t = out[*last_in_part];
                 if (c.all_done && t.unit == "%") { t.value = decimal{100, 0}; t.bound = bound::exact; }
                 t.commitment = cm;
@@ -328,7 +336,8 @@ private:
         std::size_t b = 0;
         const std::size_t e = a.begin;
         for (const auto& h : c.commitments) if (h.pos + h.len <= e && h.pos + h.len > b) b = h.pos + h.len;
-        for (const auto& h : c.predicates) if (h.pos + h.len <= e && h.pos + h.len > b) b = h.pos + h.len;
+        for (const auto& h : c.predicates)
+            if (h.pos + h.len <= e && h.pos + h.len > b && !lex_.growth.contains(s.substr(h.pos, h.len))) b = h.pos + h.len;
         if (c.per && c.per->end <= e && c.per->end > b) b = c.per->end;
         for (std::size_t p = 0; p < e;) {
             if (detail::at(s, p, "、") || detail::at(s, p, "的")) b = std::max(b, p + 3);
@@ -338,7 +347,9 @@ private:
         // the noun may sit before a predicate or period that stands between it and the figure
         if (before.empty() || before.size() < 6) {
             std::size_t cut_end = e;
-            for (const auto& h : c.predicates) if (h.pos + h.len == e || (h.pos < e && h.pos + h.len >= e - 3)) cut_end = std::min(cut_end, h.pos);
+            for (const auto& h : c.predicates)
+                if ((h.pos + h.len == e || (h.pos < e && h.pos + h.len >= e - 3)) && !lex_.growth.contains(s.substr(h.pos, h.len)))
+                    cut_end = std::min(cut_end, h.pos);
             if (c.per && c.per->end <= e && c.per->end + 9 >= e) cut_end = std::min(cut_end, c.per->begin);
             std::size_t bb = 0;
             for (const auto& h : c.commitments) if (h.pos + h.len <= cut_end && h.pos + h.len > bb) bb = h.pos + h.len;

@@ -13,7 +13,7 @@ inline constexpr std::string_view commitments[] = {
 // A goal names an end state: done, built, opened, signed, brought in.
 inline constexpr std::string_view end_states[] = {
     "完成", "竣工", "完工", "启动", "开工", "投产", "引进", "签约", "具备", "实现", "达到", "建成", "交付", "投用",
-    "验收", "新增", "增长", "下降", "提高", "降低", "控制在", "达", "突破", "超过", "培育", "新建",
+    "验收", "保持在", "新增", "增长", "下降", "提高", "降低", "控制在", "达", "突破", "超过", "培育", "新建",
     "招引", "落地", "开馆", "上市", "减少",
 };
 
@@ -23,7 +23,7 @@ inline constexpr std::string_view negations[] = {"尚未", "未", "没有", "已
 // A figure after these sets the scope of the work, not a goal.
 inline constexpr std::string_view scope_words[] = {
     "围绕", "紧盯", "涉及", "包括", "覆盖", "有", "以", "聚焦", "针对", "推进", "抓好", "观摩", "对", "其中", "共",
-    "累计", "共计", "总额", "同比", "比上年", "比去年", "占", "排名", "位居", "谋划的", "纳入",
+    "累计", "共计", "同比", "比上年", "比去年", "占", "排名", "位居", "谋划的", "纳入",
 };
 
 // Goal words of a plan: a bounded figure in their sentence is a target.
@@ -35,6 +35,9 @@ inline constexpr std::string_view clause_bounds_at_least[] = {"至少", "不少�
 inline constexpr std::string_view slogans[] = {"双过半", "半年红", "全年红", "开门红", "满堂红", "首季开门红", "季季红", "月月红"};
 inline constexpr std::string_view slogan_commitments[] = {"冲刺", "奋进", "实现", "确保", "力争", "争取", "夺取", "决胜", "奋战", "迎接", "夺得"};
 inline constexpr std::string_view slogan_reached[] = {"顺利实现", "实现了", "取得", "迎来", "喜获", "赢得", "夺得了", "完成了", "交出"};
+
+// Verbs of change that belong to the indicator: 地区生产总值增长6%左右 → 地区生产总值增长.
+inline constexpr std::string_view growth_verbs[] = {"增长", "下降", "降低", "提高", "新增", "增加", "减少", "涨幅", "增速"};
 
 // Nouns that end a counted indicator after the number: 2条道路改造 → 道路.
 inline constexpr std::string_view counted_nouns[] = {
