@@ -118,7 +118,7 @@ public:
             p += 3;
         }
         if (a.unit.empty() && !n->has_multiplier && !percent_words) return std::nullopt;  // a bare number
-        if (n->chinese && !percent_words && !plausible_chinese(*n, s)) return std::nullopt;
+        if (n->chinese && !percent_words && !plausible_chinese(*n, s) && !prefix_before(s, pos)) return std::nullopt;
         if (date_follows(s, p)) return std::nullopt;
         if (b != bound::range) {
             if (auto pre = prefix_before(s, pos)) { b = pre->second; a.begin = pre->first; }
@@ -188,6 +188,12 @@ private:
             if (m && q + m.length == pos) { best = q; b = m.value; }
         }
         if (best == pos) return std::nullopt;
+        // 签约32个 and 最近 are words, not the bound words 约 and 近
+        static constexpr std::string_view words[] = {"签约", "预约", "节约", "制约", "公约", "合约", "条约", "特约", "履约",
+                                                    "违约", "邀约", "集约", "简约", "最近", "附近", "邻近", "靠近", "亲近",
+                                                    "临近", "赶超", "高超"};
+        for (auto w : words)
+            if (detail::ends_at(s, pos, w) && w.size() > pos - best) return std::nullopt;
         return std::make_pair(best, b);
     }
 
@@ -199,9 +205,13 @@ private:
         for (auto w : words) if (detail::at(s, p, w)) return true;
         return false;
     }
-    // A Chinese numeral is a number only with a unit, and a lone 一 is an article, not a count.
-    static bool plausible_chinese(const number_match& n, std::string_view) {
-        return !(n.value.mantissa == 1 && n.value.exponent == 0 && n.end - n.begin == 3);
+    // A Chinese numeral is a number only with a unit; a lone 一 is an article, not a count, and a
+    // lone 百 or 千 is a word (百人观察团) unless 余/多 follows (百余家).
+    static bool plausible_chinese(const number_match& n, std::string_view s) {
+        if (n.end - n.begin != 3) return true;
+        if (n.value.mantissa == 1 && n.value.exponent == 0) return false;
+        const bool hundred_or_thousand = n.value.mantissa == 100 || n.value.mantissa == 1000;
+        return !hundred_or_thousand || detail::at(s, n.end, "余") || detail::at(s, n.end, "多");
     }
     static std::size_t skip_run(std::string_view s, std::size_t p) {
         std::size_t dl = 0;

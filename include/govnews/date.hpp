@@ -20,18 +20,24 @@ struct date {
     bool known() const noexcept { return month != 0 || year != 0; }
     // 2022-05-30, XXXX-05-30, 2022-05, 2022
     std::string iso() const {
-        std::string y = year ? std::to_string(year) : "XXXX";
-        while (y.size() < 4) y.insert(0, "0");
+        std::string y = year ? std::to_string(year) : std::string("XXXX");
+        if (y.size() < 4) y = std::string(4 - y.size(), '0').append(y);
         if (!month) return y;
-        std::string s = y + "-" + two(month);
-        if (day) s += "-" + two(day);
+        std::string s = y;
+        s.push_back('-');
+        s.append(two(month));
+        if (day) { s.push_back('-'); s.append(two(day)); }
         return s;
     }
     friend bool operator==(const date& a, const date& b) noexcept { return a.year == b.year && a.month == b.month && a.day == b.day; }
     friend bool operator!=(const date& a, const date& b) noexcept { return !(a == b); }
 
 private:
-    static std::string two(int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); }
+    static std::string two(int v) {
+        std::string s(1, static_cast<char>('0' + v / 10 % 10));
+        s.push_back(static_cast<char>('0' + v % 10));
+        return s;
+    }
 };
 
 constexpr bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -188,7 +194,9 @@ inline std::optional<date_match> parse_date(std::string_view s, std::size_t pos,
     }
     if (auto dd = detail::small_number(s, p, 31); dd && dd->first >= 1 && (at(s, dd->second, "日") || at(s, dd->second, "号"))) {
         const int month = d.month ? d.month : ctx.last_month;
-        if (month && dd->first <= days_in_month(d.year ? d.year : 2000, month)) {
+        const int y = d.year ? d.year : ctx.year ? ctx.year : 2000;  // 2000: a leap year allows 2月29日
+        if (month && dd->first > days_in_month(y, month)) return std::nullopt;  // 2月30日 is no date
+        if (month) {
             if (!d.month) d.month = month;  // inferred from the month last seen
             d.day = dd->first;
             d.day_stated = true;
@@ -338,8 +346,8 @@ inline std::optional<period> parse_period(std::string_view s, std::size_t pos, c
         p += f.t.size();
         if (f.t == "年底" || f.t == "年末") { if (at(s, p, "前") || at(s, p, "以前")) p += at(s, p, "前") ? 3 : 6; }
         const bool year_end_word = f.t.find("年底") == 0 || f.t.find("年末") == 0;
-        if (year_end_word && o.year_end == year_end::november_30) return finish(f.g, 1, 1, 11, 30);
-        return finish(f.g, 1, 1, f.m2, 0);
+        if (year_end_word && o.year_end == year_end::november_30) return finish(f.g, f.m1, 1, 11, 30);
+        return finish(f.g, f.m1, 1, f.m2, 0);
     }
     // N月底前, N月底, N月末, N月中旬前, N月上旬, N月下旬, 月底前
     {

@@ -39,18 +39,22 @@ struct decimal {
     }
     // Canonical text: "59960000000", "5.5", "0.25".
     std::string to_string() const {
+        // appends only: GCC 12 warns (-Wrestrict) on operator+ chains of std::string
         std::string digits = std::to_string(mantissa < 0 ? -mantissa : mantissa);
-        std::string out = mantissa < 0 ? "-" : "";
+        std::string out;
+        if (mantissa < 0) out.push_back('-');
         if (exponent >= 0) {
-            if (mantissa != 0) digits.append(static_cast<std::size_t>(exponent), '0');
-            return out + digits;
+            out.append(digits);
+            if (mantissa != 0) out.append(static_cast<std::size_t>(exponent), '0');
+            return out;
         }
         const auto frac = static_cast<std::size_t>(-exponent);
         if (digits.size() <= frac) digits.insert(0, frac - digits.size() + 1, '0');
-        std::string s = digits.substr(0, digits.size() - frac) + "." + digits.substr(digits.size() - frac);
-        while (s.back() == '0') s.pop_back();
-        if (s.back() == '.') s.pop_back();
-        return out + s;
+        std::string fraction = digits.substr(digits.size() - frac);
+        while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+        out.append(digits, 0, digits.size() - frac);
+        if (!fraction.empty()) { out.push_back('.'); out.append(fraction); }
+        return out;
     }
     decimal normalized() const noexcept {
         decimal d = *this;

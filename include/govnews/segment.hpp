@@ -49,12 +49,19 @@ public:
             const std::size_t b = pos_;
             int depth = 0;
             std::size_t p = pos_;
+            char32_t prev = 0;
             while (p < t.size()) {
                 if (t[p] == '\n') break;
                 const auto d = decode(t, p);
                 p += d.len;
+                const char32_t before = prev;
+                prev = d.cp;
                 if (Quotes && opens_quote(d.cp)) { ++depth; continue; }
-                if (Quotes && closes_quote(d.cp)) { if (depth > 0) --depth; continue; }
+                if (Quotes && closes_quote(d.cp)) {
+                    if (depth > 0) --depth;
+                    if (depth == 0 && s_->cut_(before)) break;  // “…。” ends the sentence with the quote
+                    continue;
+                }
                 if (depth == 0 && s_->cut_(d.cp)) {
                     // a closing quote right after the cut belongs to this unit
                     while (p < t.size()) {

@@ -53,6 +53,7 @@ struct source {
     std::optional<source_error> error;
 
     std::string_view text() const noexcept { return input.substr(bom); }
+    bool ok() const noexcept { return !error; }
     explicit operator bool() const noexcept { return !error; }
 };
 

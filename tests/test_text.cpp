@@ -1,0 +1,193 @@
+// Text layer: validation, normalization with its offset map, sentences and clauses, lexicons.
+#include <govnews/lexicon.hpp>
+#include <govnews/normalize.hpp>
+#include <govnews/segment.hpp>
+#include <govnews/source.hpp>
+
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+#include "support.hpp"
+
+using namespace govnews;
+using namespace std::string_literals;
+
+TEST_CASE("valid UTF-8 passes and a BOM is skipped", "[source]") {
+    const std::string s = "\xEF\xBB\xBF本报讯";
+    const source src = validate(s);
+    REQUIRE(src.ok() == true);
+    CHECK(src.bom == 3);
+    CHECK(src.text() == "本报讯");
+    CHECK(validate("").ok());
+}
+
+TEST_CASE("bad input is reported with its kind and byte offset", "[source]") {
+    SECTION("one invalid byte in the middle") {
+        const std::string s = "管城\xFF区";
+        const source src = validate(s);
+        REQUIRE(src.error);
+        CHECK(src.error->code == source_errc::invalid_utf8);
+        CHECK(src.error->offset == 6);
+        CHECK(src.error->message() == "invalid UTF-8 at byte 6");
+    }
+    SECTION("overlong encoding and a lone surrogate") {
+        CHECK(validate("a\xC0\xAF").error->offset == 1);
+        CHECK(validate("ab\xED\xA0\x80").error->code == source_errc::invalid_utf8);
+        CHECK(validate("ab\xED\xA0\x80").error->offset == 2);
+    }
+    SECTION("a sequence cut at the end") {
+        const source src = validate("区长\xE5\xBC");
+        REQUIRE(src.error);
+        CHECK(src.error->code == source_errc::truncated_utf8);
+        CHECK(src.error->offset == 6);
+    }
+    SECTION("GBK text") {
+        // 管城区召开会议 in GBK
+        const std::string gbk = "\xB9\xDC\xB3\xC7\xC7\xF8\xD5\xD9\xBF\xAA\xBB\xE1\xD2\xE9";
+        const source src = validate(gbk);
+        REQUIRE(src.error);
+        CHECK(src.error->code == source_errc::gbk);
+        CHECK(src.error->offset == 0);
+    }
+    SECTION("UTF-16 with and without BOM") {
+        const std::string le_bom = "\xFF\xFE\x21\x4E\x00\x4E"s;
+        CHECK(validate(le_bom).error->code == source_errc::utf16);
+        std::string le;
+        for (char c : std::string("hello world, this is text")) { le.push_back(c); le.push_back('\0'); }
+        CHECK(validate(le).error->code == source_errc::utf16);
+    }
+    SECTION("NUL bytes and binary data") {
+        const std::string nul = "本报讯\0记者"s;
+        const source src = validate(nul);
+        REQUIRE(src.error);
+        CHECK(src.error->code == source_errc::nul_bytes);
+        CHECK(src.error->offset == 9);
+        std::string bin;
+        for (int i = 0; i < 256; ++i) bin.push_back(static_cast<char>(i % 32));
+        CHECK(validate(bin).error->code == source_errc::binary);
+    }
+    SECTION("lenient mode keeps going past bad bytes") {
+        const std::string s = "管城\xFF区长";
+        const source src = validate(s);
+        CHECK_FALSE(usable(src, validation::strict));
+        CHECK(usable(src, validation::lenient));
+        const normalized_text nt = normalize(src);
+        CHECK(nt.text() == "管城\xEF\xBF\xBD区长");
+        CHECK(nt.original_span(9, 15) == byte_span{7, 13});
+        CHECK_FALSE(usable(validate("\xFF\xFE\x21\x4E"s), validation::lenient));
+    }
+}
+
+TEST_CASE("normalization folds full-width forms and keeps a map to the original", "[normalize]") {
+    const std::string s = "投资５９９．６亿元，同比增长１２％。";
+    const normalized_text nt = normalize(validate(s));
+    CHECK(nt.text() == "投资599.6亿元,同比增长12%。");
+    // "599.6" in the normalized text maps back to "５９９．６" (5 characters × 3 bytes)
+    const auto b = nt.text().find("599.6");
+    CHECK(nt.original_span(b, b + 5) == byte_span{6, 21});
+    // a copied run maps byte for byte
+    const auto y = nt.text().find("亿元");
+    CHECK(nt.original_span(y, y + 6) == byte_span{21, 27});
+    // the ideographic space becomes a space
+    CHECK(normalize(validate("记者\xE3\x80\x80张三")).text() == "记者 张三");
+}
+
+TEST_CASE("hard line wraps inside a paragraph are joined (a page set 16 characters wide)", "[normalize]") {
+    // the shape of a column page: every line about the same width, words cut anywhere
+    const std::string s =
+        " 本报讯 1月28日上午，省市“三个一\n"
+        "批”项目建设活动举行后，全区高度重\n"
+        "视、迅速行动，当天下午立即召开专题会\n"
+        "议，研究全区重点项目建设和招商引资工\n"
+        "作。1月30日上午，区委书记王某某赴重\n"
+        "点项目建设一线实地督导，强调要全面贯\n"
+        "彻落实各项工作要求，确保开门红。\n"
+        "记者 李某 通讯员 赵某 文/图\n";
+    const normalized_text nt = normalize(validate(s));
+    CHECK(nt.wrap_width() > 0);
+    const std::string_view t = nt.text();
+    CHECK(t.find("“三个一批”项目") != std::string_view::npos);
+    CHECK(t.find("召开专题会议,") != std::string_view::npos);
+    CHECK(t.find("确保开门红。\n记者 李某") != std::string_view::npos);
+    // the joined word maps back across the line break: "一批" spans the newline in the original
+    const auto p = t.find("一批");
+    const auto span = nt.original_span(p, p + 6);
+    CHECK(s.substr(span.begin, span.end - span.begin) == "一\n批");
+}
+
+TEST_CASE("a paragraph cut by a page break is joined; finished paragraphs and titles are not", "[normalize]") {
+    const std::string s =
+        "# 奋力冲刺\n\n"
+        "要持之以恒优环境。围绕“减、免、缓、退”4个到位,成立领导小组和工作专班,降低市场主体获益成\n\n\n\n"
+        "本。要抓好“万人助万企”工作。\n\n"
+        "区领导调研督导防汛工作\n\n"
+        "本报讯 5月31日上午,区长调研。\n";
+    const normalized_text nt = normalize(validate(s));
+    const std::string_view t = nt.text();
+    CHECK(t.find("获益成本。要抓好") != std::string_view::npos);
+    CHECK(t.find("# 奋力冲刺\n") == 0);
+    CHECK(t.find("工作。\n\n区领导调研督导防汛工作\n\n本报讯") != std::string_view::npos);
+    const auto p = t.find("成本");
+    const auto span = nt.original_span(p, p + 6);
+    CHECK(s.substr(span.begin, 3) == "成");
+    CHECK(s.substr(span.end - 3, 3) == "本");
+    CHECK(span.end - span.begin == 3 + 4 + 3);  // 成, four newlines, 本
+}
+
+TEST_CASE("the offset map is monotone and every span lands inside the input", "[normalize]") {
+    const std::string s = govnews_test::slurp(govnews_test::shared("seeds/003_6f00693fcc861c81.txt"));
+    REQUIRE_FALSE(s.empty());
+    const normalized_text nt = normalize(validate(s));
+    std::size_t last = 0;
+    for (std::size_t i = 0; i <= nt.text().size(); ++i) {
+        const std::size_t o = nt.map().begin_of(i);
+        REQUIRE(o >= last);
+        REQUIRE(o <= s.size());
+        last = o;
+    }
+    CHECK(nt.map().pieces() < nt.text().size() / 4);  // pieces per fold or join, not per character
+}
+
+TEST_CASE("sentences end at 。！？ but not inside quotes; clauses split at commas", "[segment]") {
+    const std::string t = "他说:“要抓项目。要稳投资。”会议强调,要加快进度!好吗?";
+    std::vector<std::string_view> ss;
+    for (const auto& s : sentences(t)) ss.push_back(s.text);
+    REQUIRE(ss.size() == 3);
+    CHECK(ss[0] == "他说:“要抓项目。要稳投资。”");
+    CHECK(ss[1] == "会议强调,要加快进度!");
+    CHECK(ss[2] == "好吗?");
+    std::vector<std::string_view> cs;
+    for (const auto& c : clauses("确保全年签约项目不少于30个,签约资金300亿元以上;《关于A,B的通知》发布。")) cs.push_back(c.text);
+    REQUIRE(cs.size() == 3);
+    CHECK(cs[0] == "确保全年签约项目不少于30个,");
+    CHECK(cs[1] == "签约资金300亿元以上;");
+    CHECK(cs[2] == "《关于A,B的通知》发布。");
+    std::vector<std::string_view> ps;
+    for (const auto& c : phrases("“要抓项目,稳投资”")) ps.push_back(c.text);
+    CHECK(ps.size() == 2);
+}
+
+TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copies", "[lexicon]") {
+    lexicon lex{{"书记", 1}, {"区委书记", 2}, {"区长", 3}};
+    CHECK(lex.longest("区委书记张三", 0).length == 12);
+    CHECK(lex.longest("区委书记张三", 0).value == 2u);
+    CHECK_FALSE(lex.longest("区委书记张三", 3));
+    CHECK(lex.longest("区委书记张三", 6).value == 1u);
+    std::vector<std::size_t> lens;
+    lex.for_each_prefix("区委书记", 0, [&](std::size_t n, std::uint32_t) { lens.push_back(n); });
+    CHECK(lens == std::vector<std::size_t>{12});
+    lexicon copy = lex;
+    copy.insert("副区长", 4);
+    CHECK(copy.contains("副区长"));
+    CHECK_FALSE(lex.contains("副区长"));  // the original is untouched
+    CHECK(copy.size() == 4);
+    copy.erase("区长");
+    CHECK_FALSE(copy.contains("区长"));
+    std::vector<std::pair<std::size_t, std::size_t>> hits;
+    lex.scan("区委书记、区长张三", [&](std::size_t p, std::size_t n, std::uint32_t) { hits.emplace_back(p, n); });
+    CHECK(hits == std::vector<std::pair<std::size_t, std::size_t>>{{0, 12}, {15, 6}});
+    CHECK(lex.find("区长") != nullptr);
+    CHECK(*lex.find("区长") == 3u);
+    CHECK(lex.find("区") == nullptr);
+}
