@@ -102,7 +102,11 @@ TEST_CASE("hard line wraps inside a paragraph are joined (a page set 16 characte
         "议，研究全区重点项目建设和招商引资工\n"
         "作。1月30日上午，区委书记王某某赴重\n"
         "点项目建设一线实地督导，强调要全面贯\n"
-        "彻落实各项工作要求，确保开门红。\n"
+        "彻落实市委、市政府“重抓项目、强化招\n"
+        "商、狠抓平台、狠抓保障”工作要求，以\n"
+        "“开局即决战、起步即冲刺”的竞进姿态\n"
+        "纲举目张抓工作，开足马力拼经济，全\n"
+        "力以赴推动各项工作落实，确保开门红。\n"
         "记者 李某 通讯员 赵某 文/图\n";
     const normalized_text nt = normalize(validate(s));
     CHECK(nt.wrap_width() > 0);

@@ -284,7 +284,7 @@ private:
         for (std::size_t t = 0; t < titles.size(); ++t) {
             std::vector<std::string_view> segs = segments(titles[t].text);
             bool split_line = false;
-            for (auto sg : segs) split_line = split_line || factual(sg) || has_exclamation(sg);
+            for (auto sg : segs) split_line = split_line || is_factual(sg) || has_exclamation(sg);
             if (markup) {
                 group g{join(segs), false, 0};
                 g.chars = detail::count_chars(g.text);
@@ -308,7 +308,7 @@ private:
                 run.clear();
             };
             for (auto sg : segs) {
-                if (factual(sg)) { flush(); groups.push_back({std::string(sg), true, detail::count_chars(sg), t}); }
+                if (is_factual(sg)) { flush(); groups.push_back({std::string(sg), true, detail::count_chars(sg), t}); }
                 else if (has_exclamation(sg)) { flush(); groups.push_back({std::string(sg), false, detail::count_chars(sg), t}); }
                 else run.push_back(sg);
             }
@@ -334,6 +334,8 @@ private:
     static bool has_exclamation(std::string_view s) {
         return s.find("!") != std::string_view::npos || s.find("?") != std::string_view::npos;
     }
+    // An exclamation makes a title a slogan whatever words it holds.
+    bool is_factual(std::string_view s) const { return !has_exclamation(s) && factual(s); }
     bool factual(std::string_view s) const {
         for (std::string_view m : Policy::factual_title_markers()) if (s.find(m) != std::string_view::npos) return true;
         return false;

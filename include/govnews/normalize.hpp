@@ -231,14 +231,15 @@ private:
 
     // The width a hard-wrapped page is set to, or 0 when most lines are not wrapped.
     static std::size_t wrap_width(const std::vector<detail::line_info>& lines) {
+        // A wrapped page has many lines of about the same width that stop mid-sentence.
         std::vector<std::size_t> w;
         std::size_t nonblank = 0;
         for (const auto& l : lines) {
             if (l.blank()) continue;
             ++nonblank;
-            if (l.cols >= 16 && l.cols <= 160) w.push_back(l.cols);
+            if (l.cols >= 16 && l.cols <= 160 && !l.terminal) w.push_back(l.cols);
         }
-        if (w.size() < 6) return 0;
+        if (w.size() < 8) return 0;
         std::nth_element(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(w.size() / 2), w.end());
         const std::size_t m = w[w.size() / 2];
         const auto near = std::count_if(w.begin(), w.end(), [m](std::size_t c) { return c + 4 >= m && c <= m + 2; });
