@@ -37,7 +37,8 @@ struct target {
 };
 
 struct target_lexicons {
-    lexicon commitments, end_states, negations, scope, plan, clause_at_least, slogans, slogan_commitments, slogan_reached, counted, growth;
+    lexicon commitments, end_states, negations, scope, plan, clause_at_least, slogans, slogan_commitments, slogan_reached, counted, growth,
+        predicate_nouns;
     static target_lexicons defaults() {
         static const target_lexicons d = [] {
             target_lexicons l;
@@ -52,6 +53,7 @@ struct target_lexicons {
             l.slogan_reached.insert_all(lexicons::slogan_reached, 1);
             l.counted.insert_all(lexicons::counted_nouns, 1);
             l.growth.insert_all(lexicons::growth_verbs, 1);
+            l.predicate_nouns.insert_all(lexicons::predicate_nouns, 1);
             return l;
         }();
         return d;
@@ -114,8 +116,11 @@ private:
         ci.text = c;
         amounts_.scan(c, [&](const amount& a) { if (!quoted(c, a.begin)) ci.amounts.push_back(a); });
         ci.commitments = hits(lex_.commitments, c);
-        for (const auto& h : hits(lex_.end_states, c))
-            if (!negated(c, h.pos) && !inside_amount(ci, h.pos)) ci.predicates.push_back(h);
+        const auto nouns = hits(lex_.predicate_nouns, c);
+        for (const auto& h : hits(lex_.end_states, c)) {
+            const bool in_noun = std::any_of(nouns.begin(), nouns.end(), [&](const hit& n) { return h.pos >= n.pos && h.pos < n.pos + n.len; });
+            if (!negated(c, h.pos) && !inside_amount(ci, h.pos) && !in_noun) ci.predicates.push_back(h);
+        }
         scan_periods(c, opt, [&](const period& p) {
             if (ci.per) return;
             const bool bare_year = p.grain == grain::year && p.first.year_stated && detail::ends_at(p.text, p.text.size(), "年");

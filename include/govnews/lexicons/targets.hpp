@@ -17,6 +17,12 @@ inline constexpr std::string_view end_states[] = {
     "招引", "落地", "开馆", "上市", "减少",
 };
 
+// Nouns that hold a predicate word: in 签约项目 nothing is signed yet, it is what is counted.
+inline constexpr std::string_view predicate_nouns[] = {
+    "签约项目", "签约资金", "签约金额", "签约额", "开工项目", "竣工项目", "投产项目", "引进资金", "新建项目", "建成项目",
+    "达产项目", "落地项目", "新开工项目",
+};
+
 // Before a predicate these make it a fact, not a goal: 尚未完成, 已开工.
 inline constexpr std::string_view negations[] = {"尚未", "未", "没有", "已", "已经", "正在", "不能"};
 
