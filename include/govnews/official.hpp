@@ -13,6 +13,7 @@
 #include "article.hpp"
 #include "detail/utf8.hpp"
 #include "lexicon.hpp"
+#include "number.hpp"
 #include "lexicons/posts.hpp"
 #include "lexicons/surnames.hpp"
 #include "segment.hpp"
@@ -29,7 +30,7 @@ struct official {
 
 // The lexicons an official parser reads. Copy one, extend it, and hand it to the parser.
 struct official_lexicons {
-    lexicon posts, surnames, followers, not_names, bodies, roles;
+    lexicon posts, surnames, followers, not_names, bodies, roles, transliteration, common_words;
 
     static official_lexicons defaults() {
         static const official_lexicons d = [] {
@@ -46,8 +47,12 @@ struct official_lexicons {
             l.surnames.insert_all(lexicons::single_surnames, 1);
             l.surnames.insert_all(lexicons::compound_surnames, 2);
             l.followers.insert_all(lexicons::name_followers, 1);
+            l.followers.insert_all(lexicons::name_followers_more, 1);
+            for (std::size_t p = 0; p < lexicons::transliteration_chars.size(); p += 3)
+                l.transliteration.insert(lexicons::transliteration_chars.substr(p, 3), 1);
             l.followers.insert_all(lexicons::official_roles, 1);
             l.not_names.insert_all(lexicons::not_names, 1);
+            l.common_words.insert_all(lexicons::surname_words, 1);
             l.not_names.insert_all(lexicons::name_followers, 1);
             l.not_names.insert_all(lexicons::official_roles, 1);
             l.bodies.insert_all(lexicons::body_suffixes, 1);
@@ -78,9 +83,13 @@ public:
 
     // The name that starts at pos, judged by what follows it: its length in bytes, or 0.
     std::size_t name_at(std::string_view s, std::size_t pos) const {
+        if (const std::size_t f = foreign_name_at(s, pos)) return f;
         const auto sm = lex_.surnames.longest(s, pos);
-        if (!sm) return 0;
-        std::size_t best = 0;
+        if (!sm || lex_.common_words.longest(s, pos)) return 0;
+        // a long transliteration we could not close is not cut into a native-looking name
+        std::size_t run = 0;
+        for (std::size_t p = pos; p < s.size() && lex_.transliteration.longest(s, p).length == 3; p += 3) ++run;
+        if (run >= 4) return 0;
         // try the compound surname and, failing that, its first character alone
         for (std::size_t sl : {sm.length, std::size_t(3)}) {
             if (sl > sm.length) continue;
@@ -91,16 +100,60 @@ public:
             if (end2 && end3) len = weak_follower(s, b + 3) ? sl + 6 : sl + 3;
             else if (end2) len = sl + 3;
             else if (end3) len = sl + 6;
-            if (len && plausible(s.substr(pos, len))) { best = len; break; }
+            else if (c2 && !numeral(s, b) && !numeral(s, b + 3) && verb_start(s, b + 6)) len = sl + 6;  // 张敬涛召集
+            // a name cut from a foreign one (柯林·钱德勒) is no name
+            if (len && (detail::at(s, pos + len, "·") || detail::at(s, pos + len, "—"))) return 0;
+            if (len && plausible(s.substr(pos, len))) return len;
             if (sl == 3) break;
         }
-        return best;
+        return 0;
     }
 
 private:
-    static constexpr std::string_view stop_chars[] = {"的", "了", "是", "在", "和", "与", "及", "等", "对", "为", "向", "就",
+    static bool numeral(std::string_view s, std::size_t p) {
+        return p < s.size() && detail::is_cn_numeral(detail::decode(s, p).cp);
+    }
+    static constexpr std::string_view stop_chars[] = {"的", "了", "是", "在", "与", "及", "等", "对", "为", "向", "就",
                                                      "也", "都", "被", "把", "从", "以", "于", "并", "而", "将", "已", "说",
-                                                     "到", "赴", "率", "这", "那", "个", "们", "之", "其", "各", "全", "所"};
+                                                     "到", "赴", "率", "这", "那", "个", "们", "各", "全", "所"};
+
+    // A transliterated name right after a title: a run of transliteration characters, parts joined
+    // by · or —, ended by punctuation or a follower word.
+    std::size_t foreign_name_at(std::string_view s, std::size_t pos) const {
+        std::size_t p = pos, chars = 0;
+        bool joined = false;
+        for (;;) {
+            std::size_t run = 0;
+            while (p < s.size() && lex_.transliteration.longest(s, p).length == 3) { p += 3; ++run; }
+            chars += run;
+            if (run == 0) return 0;
+            if (detail::at(s, p, "·") || detail::at(s, p, "—") || detail::at(s, p, "-") || detail::at(s, p, "\xE2\x80\xA2")) {
+                const std::size_t j = s[p] == '-' ? 1 : detail::at(s, p, "·") ? 2 : 3;
+                if (p + j < s.size() && lex_.transliteration.longest(s, p + j).length == 3) { p += j; joined = true; continue; }
+            }
+            break;
+        }
+        if (chars < 2 || chars > 12) return 0;
+        // a native name reads better as surname + given name unless the run is long or joined
+        if (!joined && chars <= 3 && lex_.surnames.longest(s, pos).length) return 0;
+        const auto follow = p < s.size() ? lex_.followers.longest(s, p) : typename decltype(lex_.followers)::match{};
+        const bool cjk_next = p < s.size() && detail::is_cjk(detail::decode(s, p).cp) && !numeral(s, p);
+        if (cjk_next && !follow) return 0;
+        // two characters only before punctuation or a word-long follower (科尔进行, 努里的)
+        if (!joined && chars < 3 && cjk_next && follow.length < 6 && !detail::at(s, p, "的") && !detail::at(s, p, "等")) return 0;
+        return p - pos;
+    }
+    // Characters that start the verb or adverb after a two-character name (王强召集).
+    static bool verb_start(std::string_view s, std::size_t p) {
+        static constexpr std::string_view v[] = {"召", "经", "分", "坦", "摇", "办", "商", "上", "中", "有", "女", "指", "强",
+                                                 "表", "要", "提", "介", "会", "接", "看", "视", "考", "调", "听", "作", "做",
+                                                 "发", "致", "签", "宣", "认", "称", "曾", "正", "亲", "专", "特", "随", "首",
+                                                 "再", "一", "今", "昨", "明", "近", "主", "出", "参", "讲", "带", "先", "同",
+                                                 "率", "陪", "来", "去", "前", "回", "任", "兼", "代", "等", "不", "没", "又",
+                                                 "这", "把", "教", "院", "博", "摇", "坦", "商", "介", "就", "在", "也", "还"};
+        for (auto w : v) if (detail::at(s, p, w)) return true;
+        return false;
+    }
 
     bool name_char(std::string_view s, std::size_t p) const {
         if (p >= s.size()) return false;
@@ -124,7 +177,7 @@ private:
         return !(detail::at(s, p, "作") || detail::at(s, p, "做") || detail::at(s, p, "说"));
     }
     bool plausible(std::string_view name) const {
-        if (lex_.not_names.longest(name, 0)) return false;
+        if (lex_.not_names.longest(name, 0).length >= 6) return false;  // 负责人, 一行 …; not one-character words
         for (std::size_t p = 0; p < name.size(); p += 3)
             if (lex_.posts.longest(name, p)) return false;
         return true;
