@@ -1,0 +1,221 @@
+// govnews-bench: throughput and memory of every stage over ../shared/corpus and ../shared/seeds.
+//   govnews-bench [SHARED_DIR] [--runs N]
+// Prints MB/s (median of N runs after a warm-up, one thread), the same-run MB/s of
+// utf8::is_valid and the ratio, the per-stage split, linearity over concatenated input and on
+// pathological input, and peak RSS. Speed lives here, never in unit tests.
+#include <govnews/document.hpp>
+#include <govnews/lexicon.hpp>
+
+#include <utf8.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <set>
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+std::string slurp(const std::string& p) {
+    std::ifstream f(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+}
+
+void collect(const std::string& dir, std::vector<std::string>& out) {
+    DIR* d = opendir(dir.c_str());
+    if (!d) return;
+    std::vector<std::string> names;
+    while (dirent* e = readdir(d)) {
+        const std::string n = e->d_name;
+        if (n == "." || n == "..") continue;
+        const std::string path = dir + "/" + n;
+        if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(path);
+        else if (e->d_type == DT_DIR) collect(path, out);
+    }
+    closedir(d);
+    std::sort(names.begin(), names.end());
+    for (auto& n : names) out.push_back(slurp(n));
+}
+
+double median_seconds(int runs, const std::function<void()>& f) {
+    f();  // warm-up
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        const auto a = clock_type::now();
+        f();
+        t.push_back(std::chrono::duration<double>(clock_type::now() - a).count());
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+long peak_rss_kb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+volatile std::size_t sink = 0;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IONBF, 0);  // figures appear as they are measured
+    std::string shared = "../shared";
+    int runs = 5;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+        else shared = argv[i];
+    }
+    std::vector<std::string> docs;
+    collect(shared + "/corpus/local", docs);
+    collect(shared + "/corpus/reports", docs);
+    collect(shared + "/seeds", docs);
+    std::vector<std::string> ner;
+    {
+        // the NER set as running text (one character per line in the file)
+        const std::string raw = slurp(shared + "/corpus/ner/example.test");
+        std::string text;
+        for (std::size_t p = 0; p < raw.size();) {
+            std::size_t e = raw.find('\n', p);
+            if (e == std::string::npos) e = raw.size();
+            const std::size_t sp = raw.find(' ', p);
+            if (e == p) text += "\n";
+            else if (sp != std::string::npos && sp < e) text.append(raw, p, sp - p);
+            p = e + 1;
+        }
+        ner.push_back(text);
+    }
+    std::size_t bytes = 0;
+    for (auto& d : docs) bytes += d.size();
+    if (docs.empty()) {
+        std::fprintf(stderr, "govnews-bench: no texts under %s\n", shared.c_str());
+        return 1;
+    }
+    const double mb = static_cast<double>(bytes) / 1e6;
+    std::printf("corpus: %zu texts, %.2f MB (corpus/local, corpus/reports, seeds), %d runs, median\n\n", docs.size(), mb, runs);
+
+    const govnews::pipeline pipe;
+    const double t_valid = median_seconds(runs, [&] {
+        for (auto& d : docs) sink = sink + utf8::is_valid(d.begin(), d.end());
+    });
+    const double t_full = median_seconds(runs, [&] {
+        for (auto& d : docs) sink = sink + pipe.parse(d).articles.size();
+    });
+    std::printf("%-34s %10.1f MB/s\n", "utf8::is_valid (the ceiling)", mb / t_valid);
+    std::printf("%-34s %10.1f MB/s   ratio to is_valid %.3f\n\n", "full pipeline", mb / t_full, t_valid / t_full);
+
+    // Per-stage split: each stage over the corpus, given what the stage before produced.
+    std::vector<govnews::normalized_text> norm;
+    for (auto& d : docs) norm.push_back(govnews::normalize(govnews::validate(d)));
+    std::vector<std::vector<govnews::article>> arts;
+    const govnews::article_parser ap;
+    for (auto& n : norm) arts.push_back(ap.parse(n.text()));
+    const govnews::official_parser op;
+    const govnews::meeting_parser mp;
+    const govnews::target_parser tp;
+    const govnews::project_parser pp;
+    std::vector<std::vector<std::vector<govnews::official>>> offs;
+    for (std::size_t i = 0; i < norm.size(); ++i) {
+        offs.emplace_back();
+        for (auto& a : arts[i]) offs.back().push_back(op.parse(norm[i].text(), a.paragraphs));
+    }
+    struct stage { const char* name; std::function<void()> run; };
+    const stage stages[] = {
+        {"validate (UTF-8, encodings)", [&] { for (auto& d : docs) sink = sink + static_cast<bool>(govnews::validate(d).error); }},
+        {"normalize (fold, join, map)", [&] { for (auto& d : docs) sink = sink + govnews::normalize(govnews::validate(d)).text().size(); }},
+        {"articles", [&] { for (auto& n : norm) sink = sink + ap.parse(n.text()).size(); }},
+        {"officials", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + op.parse(norm[i].text(), a.paragraphs).size(); }},
+        {"meetings", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (std::size_t k = 0; k < arts[i].size(); ++k) sink = sink + mp.parse(norm[i].text(), arts[i][k], offs[i][k], {}).size(); }},
+        {"targets", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + tp.parse(norm[i].text(), a, {}).size(); }},
+        {"projects", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + pp.parse(norm[i].text(), a).size(); }},
+        {"amounts (all, scan)", [&] { const govnews::amount_parser am; for (auto& n : norm) am.scan(n.text(), [&](const govnews::amount&) { sink = sink + 1; }); }},
+        {"dates (all, scan)", [&] { for (auto& n : norm) govnews::scan_dates(n.text(), {}, [&](const govnews::date_match&) { sink = sink + 1; }); }},
+    };
+    std::printf("per stage (each over the whole corpus):\n");
+    for (const auto& s : stages) std::printf("  %-32s %10.1f MB/s\n", s.name, mb / median_seconds(runs, s.run));
+
+    // Lexicon scan with 5,000 words drawn from the NER text (2-4 characters each).
+    {
+        std::set<std::string> words;
+        const std::string& t = ner[0];
+        for (std::size_t p = 0; p < t.size() && words.size() < 5000; p += 3 * 7) {
+            const std::size_t len = 3 * (2 + (p / 21) % 3);
+            if (p + len > t.size()) break;
+            const std::string w = t.substr(p, len);
+            if (w.find('\n') == std::string::npos && utf8::is_valid(w.begin(), w.end())) words.insert(w);
+        }
+        govnews::lexicon lex;
+        lex.insert_all(words, 1);
+        const double tl = median_seconds(runs, [&] {
+            for (auto& n : norm) lex.scan(n.text(), [&](std::size_t, std::size_t, std::uint32_t) { sink = sink + 1; });
+        });
+        std::printf("  %-32s %10.1f MB/s   (%zu words)\n", "lexicon scan", mb / tl, lex.size());
+    }
+    {
+        const double tn = median_seconds(runs, [&] {
+            for (auto& n : ner) {
+                const std::string_view v = n;
+                const std::vector<govnews::text_range> paras{{0, v.size(), v}};
+                sink = sink + op.parse(v, paras).size();
+            }
+        });
+        std::printf("  %-32s %10.1f MB/s   (People's Daily NER text, %.2f MB)\n", "officials on NER text", static_cast<double>(ner[0].size()) / 1e6 / tn,
+                    static_cast<double>(ner[0].size()) / 1e6);
+    }
+
+    // Linearity: the corpus concatenated 1x, 2x, 4x, 8x as one input.
+    std::printf("\nlinearity (one input, the corpus concatenated):\n");
+    std::string one;
+    for (auto& d : docs) { one += d; one += "\n\n"; }
+    double base = 0;
+    for (int k : {1, 2, 4, 8}) {
+        std::string big;
+        big.reserve(one.size() * static_cast<std::size_t>(k));
+        for (int i = 0; i < k; ++i) big += one;
+        const double t = median_seconds(std::max(1, runs / 2), [&] { sink = sink + pipe.parse(big).articles.size(); });
+        if (k == 1) base = t;
+        std::printf("  %dx  %7.2f MB  %8.3f s  ratio %.2f\n", k, static_cast<double>(big.size()) / 1e6, t, t / base);
+    }
+
+    // Pathological inputs stay linear: compare 1 and 2 units of each.
+    std::printf("\npathological input (time for 1 unit, then 2 units):\n");
+    const auto patho = [&](const char* name, const std::function<std::string(int)>& make) {
+        const std::string a = make(1), b = make(2);
+        const double ta = median_seconds(1, [&] { sink = sink + pipe.parse(a).articles.size(); });
+        const double tb = median_seconds(1, [&] { sink = sink + pipe.parse(b).articles.size(); });
+        std::printf("  %-40s %8.3f s %8.3f s  ratio %.2f\n", name, ta, tb, tb / ta);
+    };
+    patho("100,000 list items joined by 、", [](int k) {
+        std::string s = "区委书记";
+        for (int i = 0; i < 100000 * k; ++i) s += "东湖路、";
+        return s + "等道路。";
+    });
+    patho("10 MB without punctuation", [](int k) {
+        std::string s;
+        while (s.size() < static_cast<std::size_t>(10000000) * static_cast<std::size_t>(k)) s += "管城回族区推动经济高质量发展项目建设";
+        return s;
+    });
+    patho("one 50 MB line", [&](int k) {
+        std::string s;
+        while (s.size() < static_cast<std::size_t>(50000000) * static_cast<std::size_t>(k)) for (auto& d : docs) { for (char c : d) s.push_back(c == '\n' ? ' ' : c); }
+        return s;
+    });
+    patho("1,000,000 repeats of one title word", [](int k) {
+        std::string s;
+        for (int i = 0; i < 1000000 * k; ++i) s += "区长";
+        return s;
+    });
+    std::printf("\npeak RSS %.1f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
+    return sink == 42 ? 1 : 0;
+}
