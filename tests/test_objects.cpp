@@ -24,10 +24,7 @@ const story& make_story(const std::string& body) {
     static std::deque<story> arena;
     arena.push_back({normalize(validate(body)), {}});
     story& s = arena.back();
-    const auto t = s.text.text();
-    s.a.paragraphs.push_back({0, t.size(), t});
-    s.a.begin = 0;
-    s.a.end = t.size();
+    s.a = as_article(s.text.text());
     return s;
 }
 

@@ -31,8 +31,21 @@ struct article {
     bool photo = false;
     std::vector<text_range> titles;      // title lines as they stand
     std::vector<text_range> paragraphs;  // body paragraphs
+    std::vector<text_range> sentences;   // the paragraphs' sentences, split once for every parser after this one
     std::vector<text_range> captions, cross_references, bylines;
 };
+
+// The whole text as one story with no layout: one paragraph per line, its sentences split.
+// For consumers who parse a paragraph or a report rather than a newspaper page.
+inline article as_article(std::string_view text) {
+    article a;
+    a.end = text.size();
+    for (const auto& l : lines(text)) {
+        a.paragraphs.push_back({l.begin, l.end, l.text});
+        for (const auto& sn : sentences(l.text)) a.sentences.push_back({l.begin + sn.begin, l.begin + sn.end, sn.text});
+    }
+    return a;
+}
 
 struct article_options {
     int year = 0;  // reference year; 0: inferred from the page, else unknown
@@ -264,6 +277,8 @@ private:
             }
         }
         a.date = find_date(text, ls, st, year, a);
+        for (const auto& p : a.paragraphs)
+            for (const auto& sn : govnews::sentences(p.text)) a.sentences.push_back({p.begin + sn.begin, p.begin + sn.end, sn.text});
         return a;
     }
 

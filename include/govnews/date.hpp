@@ -223,10 +223,17 @@ void scan_dates(std::string_view s, date_context ctx, F&& f) {
         const auto c = static_cast<unsigned char>(s[p]);
         std::size_t dl = 0;
         const bool digit = detail::digit_at(s, p, dl) >= 0;
-        const bool maybe = digit || (c >= 0xE0 && (detail::is_cn_numeral(detail::decode(s, p).cp) || detail::at(s, p, "今") ||
-                                                   detail::at(s, p, "昨") || detail::at(s, p, "近") || detail::at(s, p, "日前") ||
-                                                   detail::at(s, p, "去年") || detail::at(s, p, "明") || detail::at(s, p, "本月") ||
-                                                   detail::at(s, p, "上月") || detail::at(s, p, "前")));
+        bool maybe = digit;
+        if (!maybe && c >= 0xE0) {
+            switch (const char32_t cp = detail::decode(s, p).cp) {
+                case U'今': case U'昨': case U'近': case U'日': case U'去': case U'明': case U'本': case U'上': case U'前':
+                case U'最': case U'不':
+                    maybe = true;
+                    break;
+                default:
+                    maybe = detail::is_cn_numeral(cp);
+            }
+        }
         const bool fresh = p == 0 || !(detail::digit_at(s, detail::prev_pos(s, p), dl) >= 0);
         if (maybe && fresh) {
             if (auto m = parse_date(s, p, ctx)) {
@@ -396,11 +403,30 @@ inline std::optional<period> parse_period(std::string_view s, std::size_t pos, c
     return std::nullopt;
 }
 
+namespace detail {
+// Characters a period can start with; every other position is skipped without parsing.
+inline bool may_start_period(std::string_view s, std::size_t p) {
+    std::size_t dl = 0;
+    if (digit_at(s, p, dl) >= 0) return true;
+    if (static_cast<unsigned char>(s[p]) < 0xE0) return false;
+    const char32_t c = decode(s, p).cp;
+    switch (c) {
+        case U'第': case U'前': case U'上': case U'下': case U'全': case U'年': case U'今': case U'本': case U'“':
+        case U'春': case U'汛': case U'国': case U'元': case U'入': case U'月':
+            return true;
+        default:
+            return is_cn_numeral(c);
+    }
+}
+}  // namespace detail
+
 // Calls f(const period&) for each period in s, left to right.
 template <class F>
 void scan_periods(std::string_view s, const period_options& o, F&& f) {
     for (std::size_t p = 0; p < s.size();) {
-        if (auto r = parse_period(s, p, o)) { f(*r); p = r->end > p ? r->end : p + 1; continue; }
+        if (detail::may_start_period(s, p)) {
+            if (auto r = parse_period(s, p, o)) { f(*r); p = r->end > p ? r->end : p + 1; continue; }
+        }
         const auto c = static_cast<unsigned char>(s[p]);
         p += c < 0x80 ? 1 : detail::seq_len(c);
     }

@@ -33,6 +33,15 @@ public:
         for (const auto& [k, v] : words) w.emplace_back(std::string(k), v);
         rebuild(std::move(w));
     }
+    // A lexicon of (word, value) pairs, built in one go.
+    template <class Pairs>
+    static basic_lexicon from(const Pairs& pairs) {
+        basic_lexicon l;
+        std::vector<std::pair<std::string, Value>> w;
+        for (const auto& [k, v] : pairs) w.emplace_back(std::string(k), v);
+        l.rebuild(std::move(w));
+        return l;
+    }
     // All words of a table with one value.
     template <class Range>
     basic_lexicon& insert_all(const Range& words, Value v) {

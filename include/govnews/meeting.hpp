@@ -48,9 +48,15 @@ public:
     std::vector<meeting> parse(std::string_view text, const article& a, const std::vector<official>& officials,
                                const date_context& ctx) const {
         std::vector<meeting> out;
-        for (const auto& para : a.paragraphs)
-            for (const auto& sent : sentences(para.text)) find_in_sentence(text, sent.text, a, ctx, out);
-        for (auto& m : out) fill_people(text, m, a, officials);
+        for (const auto& sent : a.sentences) find_in_sentence(text, sent.text, a, ctx, out);
+        if (out.empty()) return out;
+        std::vector<std::string_view> speakers, participants;
+        lists(a, speakers, participants);
+        for (auto& m : out) {
+            fill_people(text, m, officials);
+            m.speakers = speakers;
+            m.participants = participants;
+        }
         return out;
     }
 
@@ -125,7 +131,7 @@ private:
         return d;
     }
 
-    void fill_people(std::string_view text, meeting& m, const article& a, const std::vector<official>& officials) const {
+    void fill_people(std::string_view text, meeting& m, const std::vector<official>& officials) const {
         for (const auto& o : officials) {
             for (auto r : o.roles) {
                 if (std::find(std::begin(lexicons::attendee_roles), std::end(lexicons::attendee_roles), r) == std::end(lexicons::attendee_roles)) continue;
@@ -137,19 +143,21 @@ private:
                 if (!m.chair && detail::at(after, 0, "主持") && !detail::at(after, 0, "召开")) m.chair = o.name;
             }
         }
-        for (const auto& para : a.paragraphs) {
-            for (const auto& sent : sentences(para.text)) {
-                const std::string_view s = sent.text;
-                for (std::string_view mk : lexicons::speaker_markers) {
-                    const std::size_t p = s.find(mk);
-                    if (p != std::string_view::npos) list_before(s, p, m.speakers);
-                }
-                for (std::string_view mk : lexicons::participant_markers) {
-                    const std::size_t p = s.find(mk);
-                    if (p == std::string_view::npos) continue;
-                    list_before(s, p, m.participants);
-                    break;
-                }
+    }
+
+    // Who speaks (A、B作典型发言) and who takes part (…参加会议), read once per story.
+    static void lists(const article& a, std::vector<std::string_view>& speakers, std::vector<std::string_view>& participants) {
+        for (const auto& sent : a.sentences) {
+            const std::string_view s = sent.text;
+            for (std::string_view mk : lexicons::speaker_markers) {
+                const std::size_t p = s.find(mk);
+                if (p != std::string_view::npos) list_before(s, p, speakers);
+            }
+            for (std::string_view mk : lexicons::participant_markers) {
+                const std::size_t p = s.find(mk);
+                if (p == std::string_view::npos) continue;
+                list_before(s, p, participants);
+                break;
             }
         }
     }

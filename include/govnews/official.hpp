@@ -74,10 +74,12 @@ public:
     // Names in `exclude` (the byline) are never officials.
     std::vector<official> parse(std::string_view text, const std::vector<text_range>& paragraphs,
                                 const std::vector<std::string_view>& exclude = {}) const {
-        std::vector<official> out;
+        std::vector<std::string_view> sents;
         for (const auto& para : paragraphs)
-            for (const auto& sent : sentences(para.text)) find_titled(text, sent.text, exclude, out);
-        for (auto& o : out) collect_mentions(text, paragraphs, o, out);
+            for (const auto& sent : sentences(para.text)) sents.push_back(sent.text);
+        std::vector<official> out;
+        for (auto s : sents) find_titled(text, s, exclude, out);
+        collect_mentions(text, sents, out);
         return out;
     }
 
@@ -252,31 +254,32 @@ private:
         if (!it->organization && org) it->organization = org;
     }
 
-    // Every mention of the name in the story, and the role verbs in the rest of its sentence
-    // up to the next person named.
-    void collect_mentions(std::string_view text, const std::vector<text_range>& paragraphs, official& o,
-                          const std::vector<official>& all) const {
-        for (const auto& para : paragraphs) {
-            for (const auto& sent : sentences(para.text)) {
-                const std::string_view s = sent.text;
-                for (std::size_t p = s.find(o.name); p != std::string_view::npos; p = s.find(o.name, p + o.name.size())) {
-                    const std::size_t abs = static_cast<std::size_t>(s.data() - text.data()) + p;
-                    o.mentions.push_back({abs, abs + o.name.size(), text.substr(abs, o.name.size())});
-                    std::size_t stop = s.size();
-                    for (const auto& other : all) {
-                        if (other.name == o.name) continue;
-                        const std::size_t q = s.find(other.name, p + o.name.size());
-                        if (q != std::string_view::npos && q < stop) stop = q;
-                    }
-                    for (std::size_t q = p + o.name.size(); q < stop;) {
-                        const auto r = lex_.roles.longest(s, q);
-                        if (r && q + r.length <= stop) {
-                            const std::string_view verb = s.substr(q, r.length);
-                            if (std::find(o.roles.begin(), o.roles.end(), verb) == o.roles.end()) o.roles.push_back(verb);
-                            q += r.length;
-                        } else {
-                            q += detail::seq_len(static_cast<unsigned char>(s[q]));
-                        }
+    // Every mention of each name in the story (one scan per sentence with a lexicon of the names),
+    // and the role verbs in the rest of its sentence up to the next person named.
+    void collect_mentions(std::string_view text, const std::vector<std::string_view>& sents, std::vector<official>& out) const {
+        if (out.empty()) return;
+        std::vector<std::pair<std::string_view, std::uint32_t>> keyed;
+        for (std::size_t i = 0; i < out.size(); ++i) keyed.emplace_back(out[i].name, static_cast<std::uint32_t>(i));
+        const lexicon names = lexicon::from(keyed);
+        struct hit { std::size_t pos, len; std::uint32_t who; };
+        std::vector<hit> hits;
+        for (auto s : sents) {
+            hits.clear();
+            names.scan(s, [&](std::size_t p, std::size_t n, std::uint32_t who) { hits.push_back({p, n, who}); });
+            for (std::size_t h = 0; h < hits.size(); ++h) {
+                official& o = out[hits[h].who];
+                const std::size_t abs = static_cast<std::size_t>(s.data() - text.data()) + hits[h].pos;
+                o.mentions.push_back({abs, abs + hits[h].len, text.substr(abs, hits[h].len)});
+                std::size_t stop = s.size();
+                for (std::size_t k = h + 1; k < hits.size(); ++k) if (hits[k].who != hits[h].who) { stop = hits[k].pos; break; }
+                for (std::size_t q = hits[h].pos + hits[h].len; q < stop;) {
+                    const auto r = lex_.roles.longest(s, q);
+                    if (r && q + r.length <= stop) {
+                        const std::string_view verb = s.substr(q, r.length);
+                        if (std::find(o.roles.begin(), o.roles.end(), verb) == o.roles.end()) o.roles.push_back(verb);
+                        q += r.length;
+                    } else {
+                        q += detail::seq_len(static_cast<unsigned char>(s[q]));
                     }
                 }
             }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "article.hpp"
@@ -48,14 +49,18 @@ public:
     explicit basic_project_parser(Lexicons l) : lex_(std::move(l)) {}
 
     std::vector<project> parse(std::string_view text, const article& a) const {
-        std::vector<project> out;
+        result r;
         for (const auto& para : a.paragraphs)
-            for (const auto& cl : clauses(para.text)) clause(text, cl.text, out);
-        return out;
+            for (const auto& cl : clauses(para.text)) clause(text, cl.text, r);
+        return std::move(r.out);
     }
 
 private:
     using sv = std::string_view;
+    struct result {
+        std::vector<project> out;
+        std::unordered_set<sv> seen;  // a name once per story, without a quadratic search
+    };
 
     static std::size_t next(sv s, std::size_t p) { return p + detail::seq_len(static_cast<unsigned char>(s[p])); }
 
@@ -94,14 +99,11 @@ private:
             const auto d = detail::decode(c, q);
             const bool ok = detail::is_cjk(d.cp) || (d.cp < 0x80 && (std::isalnum(static_cast<int>(d.cp)) || d.cp == '-' || d.cp == '(' || d.cp == ')')) || d.cp == 0xB7;
             if (!ok) break;
-            bool stop = false;
-            for (const auto& [w, v] : lex_.stops.words()) {
-                (void)v;
-                if (!detail::ends_at(c, b, w)) continue;
-                const bool direction = w == "以" && (detail::at(c, b, "北") || detail::at(c, b, "南") || detail::at(c, b, "东") || detail::at(c, b, "西"));
-                if (!direction) { stop = true; break; }
+            if (const std::size_t w = stop_ending_at(c, b)) {
+                const bool direction = w == 3 && detail::ends_at(c, b, "以") &&
+                                       (detail::at(c, b, "北") || detail::at(c, b, "南") || detail::at(c, b, "东") || detail::at(c, b, "西"));
+                if (!direction) break;
             }
-            if (stop) break;
             if (b < e && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程紫荆山路
             if (counted_before(c, b)) break;  // 33个生态建设项目: a count opens no name
             if (detail::ends_at(c, b, "前") || detail::ends_at(c, b, "底")) break;
@@ -109,6 +111,16 @@ private:
         }
         return b;
     }
+    // Length of a stop word that ends at b (stop words are one to three characters), or 0.
+    std::size_t stop_ending_at(sv c, std::size_t b) const {
+        std::size_t q = b, best = 0;
+        for (int k = 0; k < 3 && q > 0; ++k) {
+            q = detail::prev_pos(c, q);
+            lex_.stops.for_each_prefix(c, q, [&](std::size_t n, std::uint32_t) { if (q + n == b) best = b - q; });
+        }
+        return best;
+    }
+
     static bool counted_before(sv c, std::size_t b) {
         static constexpr sv measures[] = {"个", "项", "批", "条", "家", "处"};
         for (auto m : measures) {
@@ -134,11 +146,11 @@ private:
         return std::nullopt;
     }
 
-    void add(std::vector<project>& out, std::string_view text, sv name, sv kind, sv c) const {
+    void add(result& r, std::string_view text, sv name, sv kind, sv c) const {
         while (detail::at(name, 0, "“")) name.remove_prefix(3);
         while (detail::ends_at(name, name.size(), "”")) name.remove_suffix(3);
         if (name.empty() || detail::count_chars(name) > 24) return;
-        if (std::any_of(out.begin(), out.end(), [&](const project& p) { return p.name == name; })) return;
+        if (!r.seen.insert(name).second) return;
         project p;
         p.name = name;
         p.kind = kind;
@@ -147,7 +159,7 @@ private:
         const std::size_t after = static_cast<std::size_t>(name.data() + name.size() - c.data());
         for (std::size_t q = after; q < c.size(); q = next(c, q))
             if (auto st = lex_.status.longest(c, q)) { p.status = c.substr(q, st.length); break; }
-        out.push_back(p);
+        r.out.push_back(p);
     }
 
     // Items of a 、 list that ends at e; the first item runs back to a stop.
@@ -156,14 +168,15 @@ private:
         std::size_t end = e;
         for (;;) {
             const std::size_t b = name_start(c, end, 0);
-            items.insert(items.begin(), c.substr(b, end - b));
+            items.push_back(c.substr(b, end - b));
             if (b >= 3 && detail::ends_at(c, b, "、")) { end = b - 3; continue; }
             break;
         }
+        std::reverse(items.begin(), items.end());
         return items;
     }
 
-    void clause(std::string_view text, sv c, std::vector<project>& out) const {
+    void clause(std::string_view text, sv c, result& out) const {
         std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
         // "A、B等[其余][N个][重点]X": the items share X
         for (std::size_t q = c.find("等"); q != sv::npos; q = c.find("等", q + 3)) {

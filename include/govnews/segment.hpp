@@ -51,7 +51,14 @@ public:
             std::size_t p = pos_;
             char32_t prev = 0;
             while (p < t.size()) {
-                if (t[p] == '\n') break;
+                const auto c = static_cast<unsigned char>(t[p]);
+                if (c == '\n') break;
+                // bytes decide: every mark we cut or count at is ASCII or starts with E2, E3 or EF
+                if (c < 0x80 ? !ascii_mark(c) : (c != 0xE2 && c != 0xE3 && c != 0xEF)) {
+                    p += c < 0x80 ? 1 : seq_len(c);
+                    prev = 0;
+                    continue;
+                }
                 const auto d = decode(t, p);
                 p += d.len;
                 const char32_t before = prev;
@@ -75,6 +82,7 @@ public:
             cur_ = {b, p, t.substr(b, p - b)};
             pos_ = p;
         }
+        static bool ascii_mark(unsigned char c) noexcept { return c == '!' || c == '?' || c == ',' || c == ';' || c == ':'; }
         const splitter* s_ = nullptr;
         std::size_t pos_ = 0;
         text_piece cur_{};

@@ -70,23 +70,15 @@ public:
     std::vector<target> parse(std::string_view text, const article& a, const period_options& opt) const {
         std::vector<target> out;
         for (const auto& t : a.titles) slogans_in(text, t.text, opt, out);
-        for (const auto& para : a.paragraphs)
-            for (const auto& sent : sentences(para.text)) {
-                slogans_in(text, sent.text, opt, out);
-                amounts_in(text, sent.text, opt, out);
-            }
-        return out;
-    }
-
-    // Targets of a stretch of text with no article layout (a work report, a sentence).
-    std::vector<target> parse(std::string_view text, const period_options& opt) const {
-        std::vector<target> out;
-        for (const auto& sent : sentences(text)) {
+        for (const auto& sent : a.sentences) {
             slogans_in(text, sent.text, opt, out);
             amounts_in(text, sent.text, opt, out);
         }
         return out;
     }
+
+    // Targets of a stretch of text with no article layout (a work report, a sentence).
+    std::vector<target> parse(std::string_view text, const period_options& opt) const { return parse(text, as_article(text), opt); }
 
 private:
     struct hit { std::size_t pos, len; };
