@@ -258,14 +258,23 @@ private:
     // and the role verbs in the rest of its sentence up to the next person named.
     void collect_mentions(std::string_view text, const std::vector<std::string_view>& sents, std::vector<official>& out) const {
         if (out.empty()) return;
+        // a few names: search each; many (a long report): one lexicon scan per sentence
+        const bool many = out.size() > 8;
         std::vector<std::pair<std::string_view, std::uint32_t>> keyed;
         for (std::size_t i = 0; i < out.size(); ++i) keyed.emplace_back(out[i].name, static_cast<std::uint32_t>(i));
-        const lexicon names = lexicon::from(keyed);
+        const lexicon names = many ? lexicon::from(keyed) : lexicon();
         struct hit { std::size_t pos, len; std::uint32_t who; };
         std::vector<hit> hits;
         for (auto s : sents) {
             hits.clear();
-            names.scan(s, [&](std::size_t p, std::size_t n, std::uint32_t who) { hits.push_back({p, n, who}); });
+            if (many) {
+                names.scan(s, [&](std::size_t p, std::size_t n, std::uint32_t who) { hits.push_back({p, n, who}); });
+            } else {
+                for (const auto& [name, who] : keyed)
+                    for (std::size_t p = s.find(name); p != std::string_view::npos; p = s.find(name, p + name.size()))
+                        hits.push_back({p, name.size(), who});
+                std::sort(hits.begin(), hits.end(), [](const hit& a, const hit& b) { return a.pos < b.pos; });
+            }
             for (std::size_t h = 0; h < hits.size(); ++h) {
                 official& o = out[hits[h].who];
                 const std::size_t abs = static_cast<std::size_t>(s.data() - text.data()) + hits[h].pos;

@@ -131,13 +131,7 @@ private:
         }
         return false;
     }
-    // Inside 《…》: a title of a document, not a site.
-    static bool in_book_title(sv c, std::size_t p) {
-        const std::size_t open = c.rfind("《", p);
-        if (open == sv::npos) return false;
-        const std::size_t close = c.find("》", open);
-        return close == sv::npos || close > p;
-    }
+
     std::optional<std::pair<std::size_t, sv>> head_at_end(sv item) const {
         for (std::size_t p = 0; p < item.size(); p = next(item, p)) {
             const auto h = lex_.heads.longest(item, p);
@@ -178,6 +172,7 @@ private:
 
     void clause(std::string_view text, sv c, result& out) const {
         std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
+        const detail::bracket_ranges books(c, "《", "》");       // titles of documents, not sites
         // "A、B等[其余][N个][重点]X": the items share X
         for (std::size_t q = c.find("等"); q != sv::npos; q = c.find("等", q + 3)) {
             std::size_t p = q + 3;
@@ -213,7 +208,7 @@ private:
             if (!h) continue;
             std::size_t e = p + h.length;
             for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
-            if (!boundary_after(c, e) || in_book_title(c, p)) continue;
+            if (!boundary_after(c, e) || books.inside(p)) continue;
             if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) continue;
             if (detail::ends_at(c, p, "”")) {  // “两院”项目: the quoted name
                 const std::size_t open = c.rfind("“", p - 3);
@@ -225,7 +220,11 @@ private:
             }
             std::size_t b = name_start(c, p, 0);
             // A和B…: the name is the last conjunct
-            for (std::size_t k = c.find("和", b); k != sv::npos && k < p; k = c.find("和", k + 3)) if (p - (k + 3) >= 6) b = k + 3;
+            {
+                const sv span = c.substr(b, p - b);
+                const std::size_t k = span.rfind("和");
+                if (k != sv::npos && span.size() - (k + 3) >= 6) b += k + 3;
+            }
             const sv modifier = c.substr(b, p - b);
             if (detail::count_chars(modifier) < 2 || counted(modifier) || detail::count_chars(modifier) > 16 || generic(modifier)) continue;
             const bool last_of_list = b >= 3 && detail::ends_at(c, b, "、") && !detail::at(c, e, "、");

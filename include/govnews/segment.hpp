@@ -3,6 +3,8 @@
 #pragma once
 #include <cstddef>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "detail/utf8.hpp"
 
@@ -95,6 +97,34 @@ public:
 private:
     std::string_view text_;
     Cut cut_;
+};
+
+// The ranges between an opening and a closing mark (“…”, 《…》) in one pass, for "is p inside?"
+// queries in logarithmic time; an unclosed mark runs to the end.
+class bracket_ranges {
+public:
+    bracket_ranges(std::string_view s, std::string_view open, std::string_view close) {
+        std::size_t p = s.find(open);
+        while (p != std::string_view::npos) {
+            const std::size_t q = s.find(close, p + open.size());
+            const std::size_t end = q == std::string_view::npos ? s.size() : q;
+            ranges_.push_back({p, end});
+            if (q == std::string_view::npos) break;
+            p = s.find(open, q + close.size());
+        }
+    }
+    bool inside(std::size_t p) const noexcept {
+        std::size_t lo = 0, hi = ranges_.size();
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (ranges_[mid].second <= p) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < ranges_.size() && ranges_[lo].first < p && p < ranges_[lo].second;
+    }
+
+private:
+    std::vector<std::pair<std::size_t, std::size_t>> ranges_;
 };
 
 struct sentence_cut { bool operator()(char32_t c) const noexcept { return ends_sentence(c); } };

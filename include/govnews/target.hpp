@@ -106,7 +106,8 @@ private:
     clause_info analyse(std::string_view c, const period_options& opt) const {
         clause_info ci;
         ci.text = c;
-        amounts_.scan(c, [&](const amount& a) { if (!quoted(c, a.begin)) ci.amounts.push_back(a); });
+        const detail::bracket_ranges quotes(c, "“", "”");
+        amounts_.scan(c, [&](const amount& a) { if (!quotes.inside(a.begin)) ci.amounts.push_back(a); });
         ci.commitments = hits(lex_.commitments, c);
         const auto nouns = hits(lex_.predicate_nouns, c);
         for (const auto& h : hits(lex_.end_states, c)) {
@@ -129,13 +130,6 @@ private:
         if (a.unit != "次" && a.unit != "届") return false;
         return detail::at(c, a.end, "会") || detail::at(c, a.end, "全会") || detail::at(c, a.end, "常委会") ||
                detail::ends_at(c, a.begin, "届");
-    }
-    // Inside “…”: a name or slogan (“管城36条”), not a figure of the goal.
-    static bool quoted(std::string_view c, std::size_t p) {
-        const std::size_t open = c.rfind("“", p);
-        if (open == std::string_view::npos) return false;
-        const std::size_t close = c.find("”", open);
-        return close != std::string_view::npos && close > p;
     }
     static bool inside_amount(const clause_info& ci, std::size_t p) {
         for (const auto& a : ci.amounts) if (p >= a.begin && p < a.end) return true;
@@ -162,6 +156,10 @@ private:
     }
 
     void amounts_in(std::string_view text, std::string_view sent, const period_options& opt, std::vector<target>& out) const {
+        // most sentences hold no figure with a unit: nothing to analyse
+        bool any = false;
+        amounts_.scan(sent, [&](const amount& a) { any = any || !a.unit.empty(); });
+        if (!any) return;
         const bool plan = static_cast<bool>(first_hit(lex_.plan, sent));
         // parts: up to ；
         std::size_t pb = 0;
