@@ -130,15 +130,27 @@ private:
         std::array<std::uint32_t, 256> root{};
         std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(1024, 0);  // 16 bits of the first character
         std::vector<std::uint32_t> dense;                                              // 64 children per dense node
+        // Filters before any walk: one-character words by their character, longer words by a
+        // hash of their first two characters. Most positions of a text fail one test.
+        std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(1024, 0);
+        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1 << 14, 0);
 
         static std::uint32_t key16(const unsigned char* p, std::size_t n) noexcept {
             if (p[0] < 0x80 || n < 2) return p[0];
             if (n < 3 || p[0] < 0xE0) return (std::uint32_t(p[0]) << 8 | p[1]) & 0xFFFF;
             return ((std::uint32_t(p[0] & 0x0F) << 12) | (std::uint32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F)) & 0xFFFF;
         }
+        static std::uint32_t char_len(unsigned char c) noexcept { return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
+        static std::uint32_t pair_hash(std::uint32_t a, std::uint32_t b) noexcept { return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 12; }
+        static bool test(const std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { return (bits[k >> 6] >> (k & 63)) & 1u; }
+        static void set(std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { bits[k >> 6] |= std::uint64_t(1) << (k & 63); }
         bool first_ok(const unsigned char* p, std::size_t n) const noexcept {
             const std::uint32_t k = key16(p, n);
-            return (first_bits[k >> 6] >> (k & 63)) & 1u;
+            if (!test(first_bits, k)) return false;
+            if (test(single_bits, k)) return true;
+            const std::uint32_t l = char_len(p[0]);
+            if (n <= l) return false;
+            return test(pair_bits, pair_hash(k, key16(p + l, n - l)) & ((1u << 20) - 1));
         }
         std::uint32_t child(const node_t& nd, unsigned char b) const noexcept {
             if (nd.dense != npos) return (b & 0xC0) == 0x80 ? dense[nd.dense + (b & 0x3F)] : 0;
@@ -220,8 +232,12 @@ private:
         }
         for (const auto& x : d->words) {
             const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());
-            const std::uint32_t k = impl::key16(p, x.first.size());
-            d->first_bits[k >> 6] |= std::uint64_t(1) << (k & 63);
+            const std::size_t n = x.first.size();
+            const std::uint32_t k = impl::key16(p, n);
+            impl::set(d->first_bits, k);
+            const std::uint32_t l = impl::char_len(p[0]);
+            if (n <= l) impl::set(d->single_bits, k);
+            else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & ((1u << 20) - 1));
         }
         data_ = std::move(d);
     }
