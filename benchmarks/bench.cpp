@@ -82,6 +82,33 @@ int main(int argc, char** argv) {
     collect(shared + "/corpus/reports", docs);
     collect(shared + "/seeds", docs);
     std::vector<std::string> ner;
+    struct ner_sentence { std::string text; std::vector<std::pair<std::size_t, std::size_t>> persons; };
+    std::vector<ner_sentence> ner_sents;
+    for (const char* f : {"/corpus/ner/example.dev", "/corpus/ner/example.test"}) {
+        const std::string raw = slurp(shared + f);
+        ner_sentence cur;
+        bool in_per = false;
+        for (std::size_t p = 0; p <= raw.size();) {
+            std::size_t e = raw.find('\n', p);
+            if (e == std::string::npos) e = raw.size();
+            const std::string line = raw.substr(p, e - p);
+            p = e + 1;
+            const std::size_t sp = line.find(' ');
+            if (line.empty() || sp == std::string::npos) {
+                if (!cur.text.empty()) ner_sents.push_back(cur);
+                cur = {};
+                in_per = false;
+                if (e == raw.size()) break;
+                continue;
+            }
+            const std::string tag = line.substr(sp + 1);
+            const std::size_t at = cur.text.size();
+            cur.text += line.substr(0, sp);
+            if (tag == "B-PER") { cur.persons.push_back({at, cur.text.size()}); in_per = true; }
+            else if (tag == "I-PER" && in_per) cur.persons.back().second = cur.text.size();
+            else in_per = false;
+        }
+    }
     {
         // the NER set as running text (one character per line in the file)
         const std::string raw = slurp(shared + "/corpus/ner/example.test");
@@ -176,6 +203,41 @@ int main(int argc, char** argv) {
         });
         std::printf("  %-32s %10.1f MB/s   (People's Daily NER text, %.2f MB)\n", "officials on NER text", static_cast<double>(ner[0].size()) / 1e6 / tn,
                     static_cast<double>(ner[0].size()) / 1e6);
+    }
+
+    // Officials against the People's Daily NER set: precision of the names extracted, recall of the
+    // PER entities that stand right after a post title.
+    {
+        static const char* titles[] = {"总书记", "书记", "主席", "总理", "副总理", "部长", "省长", "市长", "县长", "区长", "主任",
+                                       "局长", "委员", "秘书长", "大使", "司令员", "政委", "院长", "董事长", "总经理", "厂长",
+                                       "校长", "常委", "州长", "镇长", "乡长", "行长", "检察长", "会长", "理事长", "社长",
+                                       "所长", "处长", "厅长", "司长"};
+        std::size_t extracted = 0, correct = 0, anchored = 0, found = 0;
+        for (const auto& s : ner_sents) {
+            const auto nt = govnews::normalize(govnews::validate(s.text));
+            const std::vector<govnews::text_range> paras{{0, nt.text().size(), nt.text()}};
+            std::set<std::string> gold, names;
+            for (const auto& [b, e] : s.persons) gold.insert(s.text.substr(b, e - b));
+            for (const auto& o : op.parse(nt.text(), paras)) {
+                ++extracted;
+                names.insert(std::string(o.name));
+                correct += gold.count(std::string(o.name));
+            }
+            for (const auto& [b, e] : s.persons) {
+                const std::string before = s.text.substr(0, b);
+                bool after_title = false;
+                for (const char* t : titles) {
+                    const std::size_t n = std::strlen(t);
+                    after_title = after_title || (before.size() >= n && before.compare(before.size() - n, n, t) == 0);
+                }
+                if (!after_title) continue;
+                ++anchored;
+                found += names.count(s.text.substr(b, e - b));
+            }
+        }
+        std::printf("  %-32s precision %.3f (%zu/%zu)  recall after titles %.3f (%zu/%zu)\n", "officials vs NER gold",
+                    extracted ? double(correct) / double(extracted) : 0.0, correct, extracted,
+                    anchored ? double(found) / double(anchored) : 0.0, found, anchored);
     }
 
     // Linearity: the corpus concatenated 1x, 2x, 4x, 8x as one input.

@@ -75,7 +75,7 @@ private:
         }
         return true;
     }
-    // 三项工程, 13个重点项目: a count, not a name.
+    // 三项工程, 13个重点项目, 20多个项目: a count, not a name.
     static bool counted(sv m) {
         std::size_t p = 0, dl = 0;
         bool num = false;
@@ -86,6 +86,7 @@ private:
             break;
         }
         if (!num) return false;
+        if (detail::at(m, p, "多") || detail::at(m, p, "余")) p += 3;
         static constexpr sv measures[] = {"个", "项", "批", "条", "家", "大", "类", "处"};
         for (auto w : measures) if (detail::at(m, p, w)) return true;
         return false;
@@ -184,12 +185,12 @@ private:
             if (detail::at(c, p, "重点")) p += 6;
             auto lh = lex_.list_heads.longest(c, p);
             sv kind;
-            if (lh && (lh.value != "街区" || p == q + 3)) kind = lh.value;
+            if (lh && (lh.value != "街区" || p == q + 3) && !head_continues(c, p + lh.length)) kind = lh.value;
             else {
                 // 等防洪处理工程: a generic phrase ending in a head
                 for (std::size_t r = p; r < c.size() && r < p + 30; r = next(c, r)) {
                     const auto h = lex_.heads.longest(c, r);
-                    if (h && generic(c.substr(p, r - p))) { kind = h.value; break; }
+                    if (h && generic(c.substr(p, r - p)) && !head_continues(c, r + h.length)) { kind = h.value; break; }
                 }
             }
             if (kind.empty() || q == 0) continue;
@@ -197,7 +198,9 @@ private:
             for (sv it : items) {
                 if (it.empty() || counted(it) || detail::count_chars(it) < 2) continue;
                 auto own = head_at_end(it);
-                if (own && generic(it.substr(0, own->first))) continue;
+                // an item of a list of projects may be made of descriptive words (智能建筑科技产业园),
+                // but not of one or two of them (科创中心)
+                if (own && generic(it.substr(0, own->first)) && detail::count_chars(it.substr(0, own->first)) < 4) continue;
                 add(out, text, it, own ? own->second : kind, c);
             }
             if (!items.empty()) done.push_back({static_cast<std::size_t>(items.front().data() - c.data()), q});
@@ -235,7 +238,9 @@ private:
                 if (!others_have_heads && (h.value == "项目" || h.value == "工程")) {
                     // shared head (夕阳楼、两院(二期)、书院街北项目): bare names, the last without its generic tail
                     bool names = true;
-                    for (sv it : items) names = names && !it.empty() && !counted(it) && !generic(it) && detail::count_chars(it) <= 10;
+                    for (sv it : items)
+                        names = names && detail::count_chars(it) >= 2 && detail::count_chars(it) <= 10 && !counted(it) && !generic(it) &&
+                                !detail::ends_at(it, it.size(), "型") && !detail::ends_at(it, it.size(), "类") && !detail::ends_at(it, it.size(), "性");
                     if (!names) continue;
                     for (sv it : items) add(out, text, it, h.value, c);
                     std::size_t cut = p;
@@ -253,6 +258,13 @@ private:
             }
             add(out, text, c.substr(b, e - b), h.value, c);
         }
+    }
+
+    // 工程机械, 项目部: the head is the start of another noun.
+    static bool head_continues(sv c, std::size_t e) {
+        static constexpr sv more[] = {"机械", "师", "队", "款", "车", "学", "部", "处", "院", "局", "经理", "管理"};
+        for (auto w : more) if (detail::at(c, e, w)) return true;
+        return false;
     }
 
     // A head ends a name only before a break, a verb or a time word, not inside a longer noun.
