@@ -186,7 +186,7 @@ private:
         for (std::string_view c : Policy::photo_credits()) if (t == c) return true;
         return false;
     }
-    // Tokens split at spaces and 、; a role word glued to a name (记者冉红政) is split off.
+    // Tokens split at spaces and 、; a role word glued to a name (记者李明) is split off.
     template <class F>
     void for_each_token(std::string_view s, F&& f, std::size_t* = nullptr) const {
         std::size_t p = 0;

@@ -1,6 +1,6 @@
 // Value parsers, part 1: exact decimal numbers as Chinese government text writes them:
 // Arabic (thousands separators, decimals, full-width digits), Chinese numerals (incl. the financial
-// forms), and Arabic digits with Chinese multipliers (1.2万, 599.6亿, 3万2千).
+// forms), and Arabic digits with Chinese multipliers (1.2万, 12.5亿, 3万2千).
 // No binary floating point: a value is mantissa × 10^exponent, exact up to 10^18.
 #pragma once
 #include <cstddef>
@@ -37,7 +37,7 @@ struct decimal {
         for (int e = exponent; e < 0; ++e) v /= 10;
         return v;
     }
-    // Canonical text: "59960000000", "5.5", "0.25".
+    // Canonical text: "1250000000", "5.5", "0.25".
     std::string to_string() const {
         // appends only: GCC 12 warns (-Wrestrict) on operator+ chains of std::string
         std::string digits = std::to_string(mantissa < 0 ? -mantissa : mantissa);

@@ -238,7 +238,7 @@ private:
         if (detail::ends_at(body, body.size(), "政府") || own_committee(body)) return std::nullopt;
         return body;
     }
-    // 区委, 市委, 管城区委: the story's own party committee, not an outside body.
+    // 区委, 市委, 东湖区委: the story's own party committee, not an outside body.
     static bool own_committee(std::string_view body) {
         return body.size() <= 15 && detail::ends_at(body, body.size(), "委") &&
                (detail::ends_at(body, body.size(), "区委") || detail::ends_at(body, body.size(), "市委") ||

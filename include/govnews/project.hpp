@@ -1,6 +1,6 @@
 // Object parser 5: projects — named constructions and developments (…项目, …工程, …产业园,
 // …中心, …安置区, …公园, named roads in a list of roads). Lists share the head written after
-// them ("陇海路、城东路等两条道路" → 陇海路, 城东路); counts and generic descriptions are not names.
+// them ("东一路、西二路等两条道路" → 东一路, 西二路); counts and generic descriptions are not names.
 #pragma once
 #include <algorithm>
 #include <cctype>
@@ -105,7 +105,7 @@ private:
                                        (detail::at(c, b, "北") || detail::at(c, b, "南") || detail::at(c, b, "东") || detail::at(c, b, "西"));
                 if (!direction) break;
             }
-            if (b < e && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程紫荆山路
+            if (b < e && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程滨河路
             if (counted_before(c, b)) break;  // 33个生态建设项目: a count opens no name
             if (detail::ends_at(c, b, "前") || detail::ends_at(c, b, "底")) break;
             b = q;
@@ -213,7 +213,7 @@ private:
             for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
             if (!boundary_after(c, e) || books.inside(p)) continue;
             if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) continue;
-            if (detail::ends_at(c, p, "”")) {  // “两院”项目: the quoted name
+            if (detail::ends_at(c, p, "”")) {  // “三馆”项目: the quoted name
                 const std::size_t open = c.rfind("“", p - 3);
                 if (open != sv::npos) {
                     const sv inner = c.substr(open + 3, p - 3 - open - 3);
@@ -236,7 +236,7 @@ private:
                 bool others_have_heads = false;
                 for (sv it : items) others_have_heads = others_have_heads || head_at_end(it).has_value();
                 if (!others_have_heads && (h.value == "项目" || h.value == "工程")) {
-                    // shared head (夕阳楼、两院(二期)、书院街北项目): bare names, the last without its generic tail
+                    // shared head (望江楼、三馆(二期)、北街项目): bare names, the last without its generic tail
                     bool names = true;
                     for (sv it : items)
                         names = names && detail::count_chars(it) >= 2 && detail::count_chars(it) <= 10 && !counted(it) && !generic(it) &&
