@@ -191,6 +191,9 @@ TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copie
     std::vector<std::pair<std::size_t, std::size_t>> hits;
     lex.scan("区委书记、区长张三", [&](std::size_t p, std::size_t n, std::uint32_t) { hits.emplace_back(p, n); });
     CHECK(hits == std::vector<std::pair<std::size_t, std::size_t>>{{0, 12}, {15, 6}});
+    CHECK(lex.longest_ending_at("东湖区委书记", 18).length == 12);  // 区委书记 ends there
+    CHECK(lex.longest_ending_at("东湖区委书记", 18, 2).length == 6); // only two characters back: 书记
+    CHECK_FALSE(lex.longest_ending_at("书记处", 9));
     CHECK(lex.find("区长") != nullptr);
     CHECK(*lex.find("区长") == 3u);
     CHECK(lex.find("区") == nullptr);

@@ -98,6 +98,20 @@ public:
         }
     }
 
+    // The longest word that ends exactly at end, starting at most max_chars characters back:
+    // suffix tests (…局, …推进会) and stop words before a position, without a loop over the table.
+    match longest_ending_at(std::string_view text, std::size_t end, std::size_t max_chars = 8) const noexcept {
+        match best;
+        std::size_t q = end;
+        for (std::size_t k = 0; k < max_chars && q > 0; ++k) {
+            do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);
+            for_each_prefix(text.substr(0, end), q, [&](std::size_t n, const Value& v) {
+                if (q + n == end) best = {n, v};
+            });
+        }
+        return best;
+    }
+
     // Calls f(begin, length, value) for the longest match at each position, left to right,
     // resuming after each match (leftmost-longest, non-overlapping).
     template <class F>

@@ -61,10 +61,7 @@ public:
     }
 
 private:
-    bool ends_with_head(std::string_view np) const {
-        for (const auto& [w, v] : lex_.heads.words()) { (void)v; if (detail::ends_at(np, np.size(), w)) return true; }
-        return false;
-    }
+    bool ends_with_head(std::string_view np) const { return static_cast<bool>(lex_.heads.longest_ending_at(np, np.size())); }
     bool bare_head(std::string_view np) const { return lex_.heads.contains(np); }
 
     // Drops a leading dateline, date, vague time word or organizer-less filler from a name.

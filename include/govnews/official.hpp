@@ -232,9 +232,7 @@ private:
         }
         if (b == start) return std::nullopt;
         const std::string_view body = s.substr(b, start - b);
-        bool suffix = false;
-        for (const auto& [w, v] : lex_.bodies.words()) { (void)v; if (detail::ends_at(body, body.size(), w)) { suffix = true; break; } }
-        if (!suffix) return std::nullopt;
+        if (!lex_.bodies.longest_ending_at(body, body.size())) return std::nullopt;
         if (detail::ends_at(body, body.size(), "政府") || own_committee(body)) return std::nullopt;
         return body;
     }

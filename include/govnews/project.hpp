@@ -100,7 +100,7 @@ private:
             const auto d = detail::decode(c, q);
             const bool ok = detail::is_cjk(d.cp) || (d.cp < 0x80 && (std::isalnum(static_cast<int>(d.cp)) || d.cp == '-' || d.cp == '(' || d.cp == ')')) || d.cp == 0xB7;
             if (!ok) break;
-            if (const std::size_t w = stop_ending_at(c, b)) {
+            if (const std::size_t w = lex_.stops.longest_ending_at(c, b, 3).length) {
                 const bool direction = w == 3 && detail::ends_at(c, b, "以") &&
                                        (detail::at(c, b, "北") || detail::at(c, b, "南") || detail::at(c, b, "东") || detail::at(c, b, "西"));
                 if (!direction) break;
@@ -112,16 +112,6 @@ private:
         }
         return b;
     }
-    // Length of a stop word that ends at b (stop words are one to three characters), or 0.
-    std::size_t stop_ending_at(sv c, std::size_t b) const {
-        std::size_t q = b, best = 0;
-        for (int k = 0; k < 3 && q > 0; ++k) {
-            q = detail::prev_pos(c, q);
-            lex_.stops.for_each_prefix(c, q, [&](std::size_t n, std::uint32_t) { if (q + n == b) best = b - q; });
-        }
-        return best;
-    }
-
     static bool counted_before(sv c, std::size_t b) {
         static constexpr sv measures[] = {"个", "项", "批", "条", "家", "处"};
         for (auto m : measures) {

@@ -99,8 +99,7 @@ private:
     }
 
     bool negated(std::string_view s, std::size_t p) const {
-        for (const auto& [w, v] : lex_.negations.words()) { (void)v; if (detail::ends_at(s, p, w)) return true; }
-        return false;
+        return static_cast<bool>(lex_.negations.longest_ending_at(s, p, 3));
     }
 
     clause_info analyse(std::string_view c, const period_options& opt) const {
