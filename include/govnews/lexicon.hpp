@@ -116,11 +116,32 @@ public:
     // resuming after each match (leftmost-longest, non-overlapping).
     template <class F>
     void scan(std::string_view text, F&& f) const {
+        const impl& d = *data_;
+        if (d.nodes.size() <= 1) return;
+        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+        const std::size_t n = text.size();
+        // Rolling filter: the key of the character at pos and of the one after it are each
+        // computed once, so a rejected position costs two bit tests.
         std::size_t pos = 0;
-        while (pos < text.size()) {
-            const auto m = longest(text, pos);
-            if (m.length) { f(pos, m.length, m.value); pos += m.length; }
-            else pos += step(static_cast<unsigned char>(text[pos]));
+        std::uint32_t k = n ? impl::key16(p, n) : 0;
+        while (pos < n) {
+            const std::size_t l = step(p[pos]);
+            const std::size_t next = pos + l < n ? pos + l : n;
+            const std::uint32_t k_next = next < n ? impl::key16(p + next, n - next) : 0;
+            bool candidate = impl::test(d.first_bits, k);
+            if (candidate && !impl::test(d.single_bits, k))
+                candidate = next < n && impl::test(d.pair_bits, impl::pair_hash(k, k_next) & ((1u << 20) - 1));
+            if (candidate) {
+                const auto m = longest(text, pos);
+                if (m.length) {
+                    f(pos, m.length, m.value);
+                    pos += m.length;
+                    k = pos < n ? impl::key16(p + pos, n - pos) : 0;
+                    continue;
+                }
+            }
+            pos = next;
+            k = k_next;
         }
     }
 
