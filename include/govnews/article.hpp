@@ -78,8 +78,8 @@ public:
         std::vector<article> out;
         if (ls.empty()) return out;
         const int year = o.year ? o.year : infer_year(text);
-        for (auto& story : split(ls)) out.push_back(build(text, ls, story, year));
-        assign_orphan_titles(text, ls, out);
+        for (auto& story : split(ls)) out.push_back(build(ls, story, year));
+        assign_orphan_titles(out);
         return out;
     }
 
@@ -259,7 +259,7 @@ private:
         return false;
     }
 
-    article build(std::string_view text, const std::vector<line>& ls, const story& st, int year) const {
+    article build(const std::vector<line>& ls, const story& st, int year) const {
         article a;
         a.begin = ls[st.first].r.begin;
         a.end = ls[st.last].r.end;
@@ -276,7 +276,7 @@ private:
                 default: a.paragraphs.push_back(l.r); break;
             }
         }
-        a.date = find_date(text, ls, st, year, a);
+        a.date = find_date(ls, st, year);
         for (const auto& p : a.paragraphs)
             for (const auto& sn : govnews::sentences(p.text)) a.sentences.push_back({p.begin + sn.begin, p.begin + sn.end, sn.text});
         return a;
@@ -407,7 +407,7 @@ private:
 
     // The dateline's date; else the first paragraph's opening date (近日: none); else a
     // paragraph that opens with a date (a lead set after the body in a column layout).
-    std::optional<date> find_date(std::string_view, const std::vector<line>& ls, const story& st, int year, const article&) const {
+    std::optional<date> find_date(const std::vector<line>& ls, const story& st, int year) const {
         const date_context ctx{year, 0, 0, 0};
         for (std::size_t k = st.first; k <= st.last; ++k)
             if (ls[k].kind == line_kind::dateline) return date_in_lead(ls[k].r.text, ctx, true).value;
@@ -457,7 +457,7 @@ private:
     }
 
     // Titles left at the end of a column layout go to the first story that has none.
-    void assign_orphan_titles(std::string_view, const std::vector<line>& ls, std::vector<article>& out) const {
+    void assign_orphan_titles(std::vector<article>& out) const {
         for (std::size_t i = 0; i < out.size(); ++i) {
             article& o = out[i];
             const bool only_titles = o.paragraphs.empty() && o.bylines.empty() && !o.titles.empty();
@@ -471,7 +471,6 @@ private:
                 break;
             }
         }
-        (void)ls;
     }
 };
 

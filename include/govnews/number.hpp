@@ -123,10 +123,8 @@ inline bool decimal_point_at(std::string_view s, std::size_t pos, std::size_t& l
     return false;
 }
 
-inline bool mul_pow10(decimal& d, int p) noexcept {
-    d.exponent += p;
-    return true;
-}
+// Multiplies by 10^p exactly: only the exponent moves.
+inline void scale(decimal& d, int p) noexcept { d.exponent += p; }
 inline bool add_checked(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
     if (b > 0 && a > INT64_MAX - b) return false;
     out = a + b;
@@ -270,7 +268,7 @@ inline std::optional<number_match> parse_number(std::string_view s, std::size_t 
         std::size_t ml = 0;
         const int pw = detail::multiplier_at(s, n->end, ml);
         if (pw > 0) {
-            detail::mul_pow10(n->value, pw);
+            detail::scale(n->value, pw);
             n->end += ml;
             n->has_multiplier = true;
             // 3万2千: a smaller Arabic+multiplier part follows
@@ -280,7 +278,7 @@ inline std::optional<number_match> parse_number(std::string_view s, std::size_t 
                 const int tp = tail ? detail::multiplier_at(s, tail->end, tl) : 0;
                 if (tail && tp > 0 && tp < pw && tail->value.exponent == 0) {
                     decimal t = tail->value;
-                    detail::mul_pow10(t, tp);
+                    detail::scale(t, tp);
                     decimal sum;
                     if (detail::add_decimal(n->value, t, sum)) { n->value = sum; n->end = tail->end + tl; }
                 }

@@ -210,7 +210,7 @@ private:
                 titles.insert(titles.begin(), s.substr(found, before - found));
                 start = found;
             }
-            add(out, name, titles, body_before(s, start), text);
+            add(out, name, titles, body_before(s, start));
             p = e + nl;
         }
     }
@@ -244,7 +244,7 @@ private:
     }
 
     static void add(std::vector<official>& out, std::string_view name, const std::vector<std::string_view>& titles,
-                    std::optional<std::string_view> org, std::string_view) {
+                    std::optional<std::string_view> org) {
         auto it = std::find_if(out.begin(), out.end(), [&](const official& o) { return o.name == name; });
         if (it == out.end()) { out.push_back({name, {}, std::nullopt, {}, {}}); it = out.end() - 1; }
         for (auto t : titles)
