@@ -78,7 +78,7 @@ public:
         for (const auto& para : paragraphs)
             for (const auto& sent : sentences(para.text)) sents.push_back(sent.text);
         std::vector<official> out;
-        for (auto s : sents) find_titled(text, s, exclude, out);
+        for (auto s : sents) find_titled(s, exclude, out);
         collect_mentions(text, sents, out);
         return out;
     }
@@ -185,7 +185,7 @@ private:
         return true;
     }
 
-    void find_titled(std::string_view text, std::string_view s, const std::vector<std::string_view>& exclude,
+    void find_titled(std::string_view s, const std::vector<std::string_view>& exclude,
                      std::vector<official>& out) const {
         for (std::size_t p = 0; p < s.size();) {
             const auto m = lex_.posts.longest(s, p);
