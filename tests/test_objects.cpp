@@ -93,6 +93,17 @@ TEST_CASE("officials: lists, later mentions, and what is not a name", "[official
     CHECK(find(v, "王五"));
 }
 
+TEST_CASE("officials: names listed after one title share it; a department head keeps both posts", "[official]") {
+    const auto v = officials_of("副区长张德明、李秋实出席会议。区委常委、宣传部部长赵晓光主持。");
+    REQUIRE(find(v, "张德明"));
+    REQUIRE(find(v, "李秋实"));
+    CHECK(strs(find(v, "李秋实")->titles) == std::vector<std::string>{"副区长"});
+    const official* z = find(v, "赵晓光");
+    REQUIRE(z);
+    CHECK(strs(z->titles) == std::vector<std::string>{"区委常委", "宣传部部长"});
+    CHECK_FALSE(z->organization);
+}
+
 TEST_CASE("officials: byline names are excluded; lexicons extend without editing govnews", "[official]") {
     const story& s = make_story("区长钱多多出席。");
     const std::vector<std::string_view> byline{"钱多多"};

@@ -210,8 +210,18 @@ private:
                 titles.insert(titles.begin(), s.substr(found, before - found));
                 start = found;
             }
-            add(out, name, titles, body_before(s, start));
+            const auto org = body_before(s, start);
+            add(out, name, titles, org);
             p = e + nl;
+            // 副区长张三、李四: names listed after one title share it
+            while (detail::at(s, p, "、")) {
+                const std::size_t next = name_at(s, p + 3);
+                if (!next || lex_.posts.longest(s, p + 3)) break;
+                const std::string_view other = s.substr(p + 3, next);
+                if (std::find(exclude.begin(), exclude.end(), other) != exclude.end()) break;
+                add(out, other, titles, org);
+                p += 3 + next;
+            }
         }
     }
 
