@@ -140,6 +140,17 @@ TEST_CASE("section headings inside a story do not split it; cross references are
     CHECK(p.articles[0].cross_references[0].text == "更多内容详见 N04~05");
 }
 
+TEST_CASE("a title over a paragraph that opens with its date starts a story, with no byline before", "[article]") {
+    const auto p = parse_page(
+        "区领导调研防汛工作\n\n本报讯 6月1日,区长调研防汛工作。\n\n招商引资再发力\n\n6月3日,东湖区举行招商推介会。\n", 2024);
+    REQUIRE(p.articles.size() == 2);
+    CHECK(p.articles[1].headline == "招商引资再发力");
+    CHECK(p.articles[1].date->iso() == "2024-06-03");
+    // a chronicle (3月10日 …, no comma) stays one article
+    const auto q = parse_page("城市大事记\n\n2010年\n\n3月10日 篮球邀请赛举行。\n\n2009年\n\n1月6日 人大常委会举行会议。\n");
+    CHECK(q.articles.size() == 1);
+}
+
 TEST_CASE("no structure is one article; an empty page has none", "[article]") {
     CHECK(parse_page("").articles.empty());
     CHECK(parse_page("\n\n  \n").articles.empty());

@@ -232,7 +232,7 @@ private:
             if (l.kind == line_kind::title || l.kind == line_kind::heading) {
                 std::size_t j = i;
                 while (j < ls.size() && (ls[j].kind == line_kind::title || ls[j].kind == line_kind::heading)) ++j;
-                const bool dateline = j < ls.size() && ls[j].kind == line_kind::dateline;
+                const bool dateline = j < ls.size() && (ls[j].kind == line_kind::dateline || opens_with_date(ls[j]));
                 const bool strong = dateline || j - i >= 2 || l.kind == line_kind::heading;
                 const bool body_follows = j < ls.size() && ls[j].kind != line_kind::byline;
                 if (!open) start(i, true);
@@ -251,6 +251,15 @@ private:
         }
         if (open) { cur.last = ls.size() - 1; out.push_back(cur); }
         return out;
+    }
+
+    // A paragraph that opens with its date ("6月3日,东湖区…") leads a story as a dateline does.
+    static bool opens_with_date(const line& l) {
+        if (l.kind != line_kind::body) return false;
+        const auto m = parse_date(l.r.text, 0, date_context{});
+        if (!m || m->no_date || !m->value.day) return false;
+        const std::string_view rest = l.r.text.substr(m->end);
+        return detail::at(rest, 0, ",") || detail::at(rest, 0, "，");  // a chronicle line (3月10日 …) is no lead
     }
 
     static bool cur_has_body(const std::vector<line>& ls, const story& s, std::size_t upto) {
