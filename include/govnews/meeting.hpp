@@ -87,13 +87,13 @@ private:
             }
             std::optional<std::string_view> name;
             // "…会召开": the trigger closes the clause
-            for (const auto& [w, v] : lex_.held_after.words()) {
-                (void)v;
+            {
                 std::string_view body = c;
                 if (detail::ends_at(body, body.size(), "了")) body.remove_suffix(3);
-                if (!detail::ends_at(body, body.size(), w)) continue;
-                const std::string_view np = clean(body.substr(0, body.size() - w.size()), ctx);
-                if (ends_with_head(np) && !bare_head(np)) { name = np; break; }
+                if (const auto held = lex_.held_after.longest_ending_at(body, body.size(), 4)) {
+                    const std::string_view np = clean(body.substr(0, body.size() - held.length), ctx);
+                    if (ends_with_head(np) && !bare_head(np)) name = np;
+                }
             }
             // "召开…会": the name runs from the trigger to the end of the clause
             if (!name) {

@@ -161,7 +161,7 @@ inline std::optional<number_match> parse_arabic(std::string_view s, std::size_t 
             }
         }
         // thousands separator: a comma followed by exactly three digits
-        if (any && p + 3 < s.size() + 0 && s[p] == ',' && p + 4 <= s.size()) {
+        if (any && p + 4 <= s.size() && s[p] == ',') {
             std::size_t q = p + 1, l2 = 0, k = 0;
             while (k < 3 && q < s.size() && digit_at(s, q, l2) >= 0) { q += l2; ++k; }
             const bool more = q < s.size() && digit_at(s, q, l2) >= 0;
