@@ -104,6 +104,16 @@ TEST_CASE("officials: names listed after one title share it; a department head k
     CHECK_FALSE(z->organization);
 }
 
+TEST_CASE("officials: a body bound to the last post stays with it; bodies keep 经 and 以 inside", "[official]") {
+    const auto v = officials_of("全国供销合作总社党组成员、理事会副主任王立群一行调研。东湖经济研究会会长高志远表示,要抓好落实。");
+    const official* a = find(v, "王立群");
+    REQUIRE(a);
+    CHECK(strs(a->titles) == std::vector<std::string>{"党组成员", "理事会副主任"});
+    CHECK(a->organization == std::string_view("全国供销合作总社"));
+    REQUIRE(find(v, "高志远"));
+    CHECK(find(v, "高志远")->organization == std::string_view("东湖经济研究会"));
+}
+
 TEST_CASE("officials: byline names are excluded; lexicons extend without editing govnews", "[official]") {
     const story& s = make_story("区长钱多多出席。");
     const std::vector<std::string_view> byline{"钱多多"};

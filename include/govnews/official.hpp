@@ -197,6 +197,21 @@ private:
             if (std::find(exclude.begin(), exclude.end(), name) != exclude.end()) { p = e + nl; continue; }
             std::vector<std::string_view> titles{s.substr(p, m.length)};
             std::size_t start = p;
+            // 党组成员、理事会副主任: a short body bound to the last post belongs to that post
+            if (const std::size_t comma = s.rfind("、", p); comma != std::string_view::npos && comma + 3 < p && p - comma - 3 <= 12) {
+                const std::string_view prefix = s.substr(comma + 3, p - comma - 3);
+                std::size_t k = comma;
+                bool title_before = false;
+                for (int back = 0; back < 12 && k > 0 && !title_before; ++back) {
+                    k = detail::prev_pos(s, k);
+                    const auto t = lex_.posts.longest(s, k);
+                    title_before = t && k + t.length == comma;
+                }
+                if (title_before && lex_.bodies.longest_ending_at(prefix, prefix.size())) {
+                    titles.front() = s.substr(comma + 3, e - comma - 3);
+                    start = comma + 3;
+                }
+            }
             while (detail::ends_at(s, start, "、")) {
                 const std::size_t before = start - 3;
                 std::size_t found = before;
@@ -227,9 +242,10 @@ private:
 
     // The body named right before the titles, when it ends in a body suffix (局, 集团, 公司 …).
     std::optional<std::string_view> body_before(std::string_view s, std::size_t start) const {
-        static constexpr std::string_view stops[] = {"由", "在", "对", "向", "与", "和", "及", "是", "为", "据", "经", "请",
-                                                    "邀", "陪", "被", "让", "把", "将", "的", "了", "到", "赴", "从", "以",
-                                                    "并", "等", "会上", "随后", "同时", "其中", "还有"};
+        // words that end the text before a body; not characters that occur inside names (经济, 以色列)
+        static constexpr std::string_view stops[] = {"由", "在", "对", "向", "与", "和", "及", "是", "为", "被", "让", "把",
+                                                    "将", "的", "了", "到", "赴", "率", "等", "会上", "随后", "同时",
+                                                    "其中", "还有", "邀请", "陪同", "据悉"};
         std::size_t b = start;
         while (b > 0) {
             const std::size_t q = detail::prev_pos(s, b);
