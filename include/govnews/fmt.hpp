@@ -46,7 +46,7 @@ struct fmt::formatter<govnews::date> : govnews::detail::plain_formatter {
     auto format(const govnews::date& d, Ctx& ctx) const { return fmt::format_to(ctx.out(), "{}", d.iso()); }
 };
 
-// 599.6亿元 style: value, unit, and the bound when there is one.
+// 1250000000 元 (at_least): value, unit, and the bound when there is one.
 template <>
 struct fmt::formatter<govnews::amount> : govnews::detail::plain_formatter {
     template <class Ctx>
