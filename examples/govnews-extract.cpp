@@ -94,13 +94,14 @@ int main(int argc, char** argv) {
         govnews::document_options dopt;
         dopt.year = opt->year;
         dopt.mode = opt->mode;
+        dopt.source = name;
         const govnews::document doc = pipeline.parse(bytes, dopt);
         if (doc.error) {
             std::cerr << "govnews-extract: " << name << ": " << doc.error->message() << "\n";
             status = 1;
             if (!govnews::usable(govnews::source{bytes, 0, doc.error}, opt->mode)) continue;
         }
-        std::cout << govnews::to_json(doc, name).dump(opt->pretty ? 2 : -1) << "\n";
+        std::cout << govnews::to_json(doc).dump(opt->pretty ? 2 : -1) << "\n";
     }
     std::cout.flush();
     return status;

@@ -22,13 +22,13 @@ TEST_CASE("parsing the corpus on 8 threads with shared parsers matches one threa
     REQUIRE(pages.size() >= 80);
     const govnews::pipeline shared_pipeline;
     std::vector<std::string> expected;
-    for (const auto& p : pages) expected.push_back(govnews::to_json(shared_pipeline.parse(p), "x").dump());
+    for (const auto& p : pages) expected.push_back(govnews::to_json(shared_pipeline.parse(p)).dump());
     std::vector<std::string> got(pages.size());
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> workers;
     for (int t = 0; t < 8; ++t)
         workers.emplace_back([&] {
-            for (std::size_t i = next++; i < pages.size(); i = next++) got[i] = govnews::to_json(shared_pipeline.parse(pages[i]), "x").dump();
+            for (std::size_t i = next++; i < pages.size(); i = next++) got[i] = govnews::to_json(shared_pipeline.parse(pages[i])).dump();
         });
     for (auto& w : workers) w.join();
     for (std::size_t i = 0; i < pages.size(); ++i) CHECK(got[i] == expected[i]);

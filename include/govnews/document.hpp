@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,16 +24,13 @@ struct parsed_article {
     govnews::article article;
     byte_span span;
     std::vector<official> officials;
-    std::vector<std::vector<byte_span>> official_spans;  // parallel to officials: one span per mention
     std::vector<meeting> meetings;
-    std::vector<byte_span> meeting_spans;
     std::vector<target> targets;
-    std::vector<byte_span> target_spans;
     std::vector<project> projects;
-    std::vector<byte_span> project_spans;
 };
 
 struct document {
+    std::string source;                 // the input's name as the caller gave it (a path, an id, "-")
     // Owns the normalized text that every string_view in the results points into.
     std::shared_ptr<const normalized_text> text;
     std::optional<source_error> error;  // set when the input is not (valid) UTF-8
@@ -43,6 +41,7 @@ struct document {
 };
 
 struct document_options {
+    std::string_view source;                 // the input's name, copied to document::source
     int year = 0;                            // reference year; 0: inferred from the page
     validation mode = validation::strict;    // lenient: carry on past bad bytes (kept as U+FFFD)
     normalize_options normalization{};
@@ -58,6 +57,7 @@ public:
 
     document parse(std::string_view bytes, const document_options& opt = {}) const {
         document doc;
+        doc.source = std::string(opt.source);
         const source src = validate(bytes);
         doc.error = src.error;
         if (!usable(src, opt.mode)) {
@@ -76,17 +76,14 @@ public:
             std::vector<std::string_view> byline = a.reporters;
             for (const auto* v : {&a.correspondents, &a.interns, &a.photographers, &a.editors}) byline.insert(byline.end(), v->begin(), v->end());
             pa.officials = officials_.parse(text, a.paragraphs, byline);
-            for (const auto& o : pa.officials) {
-                std::vector<byte_span> spans;
-                for (const auto& m : o.mentions) spans.push_back(nt->original_span(m.begin, m.end));
-                pa.official_spans.push_back(std::move(spans));
-            }
+            for (auto& o : pa.officials)
+                for (const auto& m : o.mentions) o.spans.push_back(nt->original_span(m.begin, m.end));
             pa.meetings = meetings_.parse(text, a, pa.officials, ctx);
-            for (const auto& m : pa.meetings) pa.meeting_spans.push_back(nt->original_span(m.range.begin, m.range.end));
+            for (auto& m : pa.meetings) m.span = nt->original_span(m.range.begin, m.range.end);
             pa.targets = targets_.parse(text, a, popt);
-            for (const auto& t : pa.targets) pa.target_spans.push_back(nt->original_span(t.range.begin, t.range.end));
+            for (auto& t : pa.targets) t.span = nt->original_span(t.range.begin, t.range.end);
             pa.projects = projects_.parse(text, a);
-            for (const auto& p : pa.projects) pa.project_spans.push_back(nt->original_span(p.range.begin, p.range.end));
+            for (auto& p : pa.projects) p.span = nt->original_span(p.range.begin, p.range.end);
             pa.article = std::move(a);
             doc.articles.push_back(std::move(pa));
         }

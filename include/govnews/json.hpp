@@ -1,114 +1,187 @@
-// JSON (nlohmann::json) for every public type, in the shape of SCHEMA.md. Only consumers of
-// nlohmann::json include this header. Keys keep the schema's order (ordered_json).
+// nlohmann::json for every result type, in the shape of SCHEMA.md: `json j = official;` and
+// `j.get<govnews::official>()` through the usual ADL hooks. Only consumers of nlohmann::json
+// include this header (target govnews::json).
+//
+// from_json is zero-copy like the parsers: string_views in the object point into the strings of
+// the json value it was read from, which must outlive the object and stay unmodified. Fields the
+// schema does not carry (normalized ranges, mentions, paragraphs) are left empty.
 #pragma once
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "detail/fields.hpp"
 #include "document.hpp"
 
 namespace govnews {
 
+// Keys keep the schema's order.
 using json = nlohmann::ordered_json;
 
 namespace detail {
-inline json str_or_null(const std::optional<std::string_view>& v) { return v ? json(std::string(*v)) : json(nullptr); }
-inline json strings(const std::vector<std::string_view>& v) {
-    json a = json::array();
-    for (auto s : v) a.push_back(std::string(s));
-    return a;
+
+// JSON numbers back to exact decimals: integers as they are, fractions through their shortest
+// decimal text (what dump() prints), so 6.5 reads back as 65e-1, not as a binary fraction.
+inline decimal decimal_from_text(std::string_view s) {
+    decimal d;
+    std::size_t i = 0;
+    const bool neg = i < s.size() && s[i] == '-';
+    if (neg) ++i;
+    bool fraction = false;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '.') { fraction = true; continue; }
+        if (c < '0' || c > '9') break;
+        if (d.mantissa > (INT64_MAX - 9) / 10) {  // more digits than fit: keep the magnitude
+            if (!fraction) ++d.exponent;
+            continue;
+        }
+        d.mantissa = d.mantissa * 10 + (c - '0');
+        if (fraction) --d.exponent;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) d.exponent += std::stoi(std::string(s.substr(i + 1)));
+    if (neg) d.mantissa = -d.mantissa;
+    return d;
 }
-inline json span_json(const byte_span& s) { return json::array({s.begin, s.end}); }
-inline json value_json(const decimal& d) {
-    if (auto i = d.to_integer()) return json(*i);
-    return json(d.to_double());
-}
-inline json date_or_null(const std::optional<date>& d) { return d ? json(d->iso()) : json(nullptr); }
+
+// Members of one struct, so that the overloads for vectors and optionals see the one for objects.
+template <class J>
+struct writer {
+    static void put(J& j, std::string_view s) { j = std::string(s); }
+    static void put(J& j, const std::string& s) { j = s; }
+    static void put(J& j, bool b) { j = b; }
+    static void put(J& j, const byte_span& s) { j = J::array({s.begin, s.end}); }
+    static void put(J& j, const date& d) { j = d.iso(); }
+    static void put(J& j, const decimal& d) {
+        if (auto i = d.to_integer()) j = *i;
+        else j = d.to_double();
+    }
+    template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+    static void put(J& j, E e) { j = std::string(to_string(e)); }
+    template <class V> static void put(J& j, const nullable_view<V>& v) {
+        if (v.null) j = nullptr;
+        else put(j, std::string_view(v.value));
+    }
+    template <class T> static void put(J& j, const std::optional<T>& v) {
+        if (v) put(j, *v);
+        else j = nullptr;
+    }
+    template <class T> static void put(J& j, const std::vector<T>& v) {
+        j = J::array();
+        for (const auto& x : v) {
+            J e;
+            put(e, x);
+            j.push_back(std::move(e));
+        }
+    }
+    template <class T, std::enable_if_t<has_fields<const T>::value, int> = 0>
+    static void put(J& j, const T& obj) {
+        j = J::object();
+        fields(obj, [&j](const char* key, const auto& value) { put(j[key], value); });
+    }
+};
+
+template <class J>
+struct reader {
+    [[noreturn]] static void type_error(const J& j, const char* want) {
+        throw std::invalid_argument(std::string("govnews: expected ").append(want).append(", got ").append(j.dump()));
+    }
+
+    static void get(const J& j, std::string_view& s) { s = j.template get_ref<const std::string&>(); }
+    static void get(const J& j, std::string& s) { s = j.template get<std::string>(); }
+    static void get(const J& j, bool& b) { b = j.template get<bool>(); }
+    static void get(const J& j, byte_span& s) {
+        if (!j.is_array() || j.size() != 2) type_error(j, "a span [begin, end]");
+        s.begin = j[0].template get<std::size_t>();
+        s.end = j[1].template get<std::size_t>();
+    }
+    static void get(const J& j, date& d) {
+        const std::string& s = j.template get_ref<const std::string&>();
+        const auto num = [&](std::size_t at, std::size_t len, int& out) {
+            if (s.size() < at + len) return false;
+            int v = 0;
+            for (std::size_t i = at; i < at + len; ++i) {
+                if (s[i] < '0' || s[i] > '9') return false;
+                v = v * 10 + (s[i] - '0');
+            }
+            out = v;
+            return true;
+        };
+        d = date{};
+        if (s.compare(0, 4, "XXXX") != 0 && !num(0, 4, d.year)) type_error(j, "a date YYYY[-MM[-DD]]");
+        d.year_stated = d.year != 0;
+        if (s.size() > 4 && !(s[4] == '-' && num(5, 2, d.month))) type_error(j, "a date YYYY[-MM[-DD]]");
+        if (s.size() > 7 && !(s[7] == '-' && num(8, 2, d.day))) type_error(j, "a date YYYY[-MM[-DD]]");
+        d.month_stated = d.month != 0;
+        d.day_stated = d.day != 0;
+    }
+    static void get(const J& j, decimal& d) {
+        if (j.is_number_integer()) d = decimal{j.template get<std::int64_t>(), 0};
+        else if (j.is_number()) d = decimal_from_text(j.dump());
+        else type_error(j, "a number");
+    }
+    template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+    static void get(const J& j, E& e) {
+        if (!j.is_string() || !enum_from_string(j.template get_ref<const std::string&>(), e)) type_error(j, "a known name");
+    }
+    template <class V> static void get(const J& j, nullable_view<V> v) {
+        if (j.is_null()) v.value = {};
+        else get(j, v.value);
+    }
+    template <class T> static void get(const J& j, std::optional<T>& v) {
+        if (j.is_null()) { v.reset(); return; }
+        T x{};
+        get(j, x);
+        v = std::move(x);
+    }
+    template <class T> static void get(const J& j, std::vector<T>& v) {
+        if (!j.is_array()) type_error(j, "an array");
+        v.clear();
+        v.reserve(j.size());
+        for (const auto& e : j) {
+            T x{};
+            get(e, x);
+            v.push_back(std::move(x));
+        }
+    }
+    template <class T, std::enable_if_t<has_fields<T>::value, int> = 0>
+    static void get(const J& j, T& obj) {
+        if (!j.is_object()) type_error(j, "an object");
+        fields(obj, [&j](const char* key, auto&& field) { get(j.at(key), field); });
+    }
+};
+
 }  // namespace detail
 
-inline void to_json(json& j, const decimal& d) { j = detail::value_json(d); }
-inline void to_json(json& j, const date& d) { j = d.iso(); }
-inline void to_json(json& j, const byte_span& s) { j = detail::span_json(s); }
+// The ADL hooks nlohmann::json looks for, for json and ordered_json alike.
+#define GOVNEWS_JSON_HOOKS(T)                                                        \
+    template <class J>                                                               \
+    void to_json(J& j, const T& v) { detail::writer<J>::put(j, v); }                            \
+    template <class J>                                                               \
+    void from_json(const J& j, T& v) { detail::reader<J>::get(j, v); }
+GOVNEWS_JSON_HOOKS(official)
+GOVNEWS_JSON_HOOKS(meeting)
+GOVNEWS_JSON_HOOKS(target)
+GOVNEWS_JSON_HOOKS(project)
+GOVNEWS_JSON_HOOKS(amount)
+GOVNEWS_JSON_HOOKS(article)
+GOVNEWS_JSON_HOOKS(parsed_article)
+GOVNEWS_JSON_HOOKS(document)
+GOVNEWS_JSON_HOOKS(date)
+GOVNEWS_JSON_HOOKS(decimal)
+GOVNEWS_JSON_HOOKS(byte_span)
+GOVNEWS_JSON_HOOKS(bound)
+GOVNEWS_JSON_HOOKS(target_kind)
+#undef GOVNEWS_JSON_HOOKS
 
-inline json to_json(const official& o, const std::vector<byte_span>& spans) {
+// The line govnews-extract prints for one input.
+inline json to_json(const document& d) {
     json j;
-    j["name"] = std::string(o.name);
-    j["titles"] = detail::strings(o.titles);
-    j["organization"] = detail::str_or_null(o.organization);
-    j["roles"] = detail::strings(o.roles);
-    json s = json::array();
-    for (const auto& sp : spans) s.push_back(detail::span_json(sp));
-    j["spans"] = s;
-    return j;
-}
-
-inline json to_json(const meeting& m, const byte_span& span) {
-    json j;
-    j["name"] = std::string(m.name);
-    j["date"] = detail::date_or_null(m.date);
-    j["chair"] = detail::str_or_null(m.chair);
-    j["attendees"] = detail::strings(m.attendees);
-    j["speakers"] = detail::strings(m.speakers);
-    j["participants"] = detail::strings(m.participants);
-    j["span"] = detail::span_json(span);
-    return j;
-}
-
-inline json to_json(const target& t, const byte_span& span) {
-    json j;
-    j["text"] = std::string(t.text);
-    j["kind"] = std::string(to_string(t.kind));
-    j["indicator"] = std::string(t.indicator);
-    j["value"] = t.value ? detail::value_json(*t.value) : json(nullptr);
-    j["unit"] = t.kind == target_kind::amount ? json(std::string(t.unit)) : json(nullptr);
-    j["bound"] = std::string(to_string(t.bound));
-    j["period"] = detail::str_or_null(t.period);
-    j["deadline"] = detail::date_or_null(t.deadline);
-    j["commitment"] = detail::str_or_null(t.commitment);
-    j["span"] = detail::span_json(span);
-    return j;
-}
-
-inline json to_json(const project& p, const byte_span& span) {
-    json j;
-    j["name"] = std::string(p.name);
-    j["kind"] = std::string(p.kind);
-    j["status"] = detail::str_or_null(p.status);
-    j["span"] = detail::span_json(span);
-    return j;
-}
-
-inline json to_json(const parsed_article& pa) {
-    const article& a = pa.article;
-    json j;
-    j["span"] = detail::span_json(pa.span);
-    j["headline"] = a.headline;
-    j["subheadlines"] = a.subheadlines;
-    j["date"] = detail::date_or_null(a.date);
-    j["reporters"] = detail::strings(a.reporters);
-    j["correspondents"] = detail::strings(a.correspondents);
-    j["interns"] = detail::strings(a.interns);
-    j["photo"] = a.photo;
-    json os = json::array(), ms = json::array(), ts = json::array(), ps = json::array();
-    for (std::size_t i = 0; i < pa.officials.size(); ++i) os.push_back(to_json(pa.officials[i], pa.official_spans[i]));
-    for (std::size_t i = 0; i < pa.meetings.size(); ++i) ms.push_back(to_json(pa.meetings[i], pa.meeting_spans[i]));
-    for (std::size_t i = 0; i < pa.targets.size(); ++i) ts.push_back(to_json(pa.targets[i], pa.target_spans[i]));
-    for (std::size_t i = 0; i < pa.projects.size(); ++i) ps.push_back(to_json(pa.projects[i], pa.project_spans[i]));
-    j["officials"] = os;
-    j["meetings"] = ms;
-    j["targets"] = ts;
-    j["projects"] = ps;
-    return j;
-}
-
-// The document line of govnews-extract: {"source": …, "articles": […]}.
-inline json to_json(const document& d, std::string_view source) {
-    json j;
-    j["source"] = std::string(source);
-    json arts = json::array();
-    for (const auto& a : d.articles) arts.push_back(to_json(a));
-    j["articles"] = arts;
+    detail::writer<json>::put(j, d);
     return j;
 }
 

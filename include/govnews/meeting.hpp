@@ -22,6 +22,7 @@ struct meeting {
     std::optional<std::string_view> chair; // an official's name
     std::vector<std::string_view> attendees, speakers, participants;
     text_range range;                      // the sentence that reports it
+    byte_span span;                        // range in the input as given (set by the pipeline)
 };
 
 struct meeting_lexicons {

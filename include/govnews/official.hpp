@@ -26,6 +26,7 @@ struct official {
     std::optional<std::string_view> organization;    // the body before the titles, when not the own government
     std::vector<std::string_view> roles;             // 主持, 出席, 讲话 …
     std::vector<text_range> mentions;                // every mention of the name, normalized offsets
+    std::vector<byte_span> spans;                    // the mentions in the input as given (set by the pipeline)
 };
 
 // The lexicons an official parser reads. Copy one, extend it, and hand it to the parser.
@@ -272,7 +273,7 @@ private:
     static void add(std::vector<official>& out, std::string_view name, const std::vector<std::string_view>& titles,
                     std::optional<std::string_view> org) {
         auto it = std::find_if(out.begin(), out.end(), [&](const official& o) { return o.name == name; });
-        if (it == out.end()) { out.push_back({name, {}, std::nullopt, {}, {}}); it = out.end() - 1; }
+        if (it == out.end()) { out.push_back({name, {}, std::nullopt, {}, {}, {}}); it = out.end() - 1; }
         for (auto t : titles)
             if (std::find(it->titles.begin(), it->titles.end(), t) == it->titles.end()) it->titles.push_back(t);
         if (!it->organization && org) it->organization = org;

@@ -23,6 +23,7 @@ struct project {
     std::string_view kind;                  // the head noun: 项目, 工程, 园, 道路 …
     std::optional<std::string_view> status; // 开工, 竣工, 观摩 … when the sentence gives one
     text_range range;                       // the name in the normalized text
+    byte_span span;                         // range in the input as given (set by the pipeline)
 };
 
 struct project_lexicons {

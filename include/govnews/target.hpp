@@ -34,6 +34,7 @@ struct target {
     std::optional<date> deadline;              // last day of the period
     std::optional<std::string_view> commitment;
     text_range range;
+    byte_span span;                            // range in the input as given (set by the pipeline)
 };
 
 struct target_lexicons {
