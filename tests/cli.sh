@@ -33,4 +33,47 @@ grep -q '"source":"-"' "$work/out" || fail "lenient mode prints the page"
 cat "$shared/seeds/002_8873446da1d0a655.txt" | "$tool" --pretty --year 2021 >"$work/out" || fail "stdin"
 grep -q '"date": "2021-02-25"' "$work/out" || fail "--year and --pretty"
 "$tool" --year 21 x 2>/dev/null && fail "a bad --year is refused"
+# -j: the same lines in the same order as one thread
+"$tool" "$shared"/corpus/local/*.txt >"$work/one" 2>/dev/null
+"$tool" -j 3 "$shared"/corpus/local/*.txt >"$work/three" 2>/dev/null
+cmp -s "$work/one" "$work/three" || fail "-j 3 differs from one thread"
+[ "$(wc -l <"$work/one")" -ge 80 ] || fail "the local corpus gives a line per page"
+
+# --jsonl-in: 10,000 lines of corpus paragraphs, ids of every kind, a few broken lines; every id
+# comes back once, in order, on one thread and on three.
+python3 - "$shared" "$work/in.jsonl" <<'PY' || fail "building the JSONL input"
+import glob, json, sys
+paras = []
+for f in sorted(glob.glob(sys.argv[1] + "/corpus/local/*.txt")):
+    paras += [p for p in open(f, encoding="utf-8").read().split("\n\n") if p.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(10000):
+        ident = i if i % 3 else "doc-%d" % i
+        if i % 1000 == 7:
+            out.write('{"id": %s, "text": ' % json.dumps(ident) + "\n")  # cut short
+        elif i % 1000 == 8:
+            out.write(json.dumps({"id": ident, "body": "no text"}) + "\n")
+        else:
+            out.write(json.dumps({"id": ident, "text": paras[i % len(paras)]}, ensure_ascii=False) + "\n")
+PY
+for j in 1 3; do
+  "$tool" --jsonl-in -j $j <"$work/in.jsonl" >"$work/out.jsonl" 2>"$work/err"
+  [ $? -ne 0 ] || fail "broken lines give a non-zero exit"
+  python3 - "$work/out.jsonl" <<'PY' || fail "--jsonl-in -j $j: ids"
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(lines) == 10000, len(lines)
+for i, r in enumerate(lines):
+    ident = i if i % 3 else "doc-%d" % i
+    if i % 1000 == 7:
+        assert r["id"] is None and "error" in r, r
+    else:
+        assert r["id"] == ident, (i, r["id"])
+        assert ("error" in r) == (i % 1000 == 8), r
+    assert isinstance(r["articles"], list)
+assert sum(len(r["articles"]) for r in lines) > 5000
+PY
+  [ "$(grep -c "line [0-9]*: not a JSON object" "$work/err")" -eq 20 ] || fail "one message per broken line: $(head -3 "$work/err")"
+done
+"$tool" --jsonl-in x.txt 2>/dev/null && fail "--jsonl-in with a file is refused"
 echo "cli: all checks passed"
