@@ -243,6 +243,10 @@ TEST_CASE("targets: the predicate and deadline in the next clause; restated dead
     CHECK(w[1].value->to_string() == "100");
     CHECK(w[1].unit == "%");
     CHECK(w[1].deadline->iso() == "2021-04-30");
+    // a clause that names its own subject sets that subject's deadline, not the figure's
+    const auto x = amounts_only(targets_of("确保一季度完成投资45亿元以上,力争滨江科技产业园6月底前竣工。", 2022));
+    REQUIRE(x.size() == 1);
+    CHECK(x[0].deadline->iso() == "2022-03-31");
 }
 
 TEST_CASE("targets: results and scope totals are not goals", "[target]") {

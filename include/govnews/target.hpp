@@ -227,6 +227,7 @@ private:
                 last_in_part && *last_in_part >= first_new) {
                 const auto cm = own_commitment(c, c.predicates.front().pos);
                 if (!cm || c.commitments.empty() || only_predicates(c)) continue;
+                if (names_own_subject(c)) continue;  // 力争某某园6月底前竣工: another thing's deadline
                 target t = out[*last_in_part];
                 if (c.all_done && t.unit == "%") { t.value = decimal{100, 0}; t.bound = bound::exact; }
                 t.commitment = cm;
@@ -238,6 +239,15 @@ private:
                 out.push_back(t);
             }
         }
+    }
+
+    // Words between the verb of intent and the period (力争[滨江产业园]6月底前竣工) name a subject of
+    // the clause's own; a restatement says only when (确保年底前完工, 力争在4月底前全部完成).
+    static bool names_own_subject(const clause_info& c) {
+        std::size_t verb_end = 0;
+        for (const auto& h : c.commitments)
+            if (h.pos < c.per->begin) verb_end = std::max(verb_end, h.pos + h.len);
+        return verb_end && c.per->begin > verb_end + 3 * 2;  // more than two characters (在, 于)
     }
 
     // A verb of intent other than the predicate itself in the clauses that carry the figure.
