@@ -195,3 +195,14 @@ GOVNEWS_FORMATTER(govnews::document, d, out,
     return out;)
 
 #undef GOVNEWS_FORMATTER
+
+// Any other type with a fields() list (timeline records, a consumer's own types): JSON either way.
+template <class T>
+struct fmt::formatter<T, char, std::enable_if_t<govnews::detail::has_fields<const T>::value>> : govnews::detail::spec_formatter {
+    template <class Ctx>
+    auto format(const T& v, Ctx& ctx) const {
+        govnews::detail::json_printer<decltype(ctx.out())> p{ctx.out()};
+        p.put(v);
+        return p.out;
+    }
+};

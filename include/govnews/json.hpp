@@ -157,26 +157,24 @@ struct reader {
 
 }  // namespace detail
 
-// The ADL hooks nlohmann::json looks for, for json and ordered_json alike.
-#define GOVNEWS_JSON_HOOKS(T)                                                        \
+// The ADL hooks nlohmann::json looks for, for json and ordered_json alike: every type with a
+// fields() list, and the value types.
+template <class J, class T, std::enable_if_t<detail::has_fields<const T>::value, int> = 0>
+void to_json(J& j, const T& v) { detail::writer<J>::put(j, v); }
+template <class J, class T, std::enable_if_t<detail::has_fields<T>::value, int> = 0>
+void from_json(const J& j, T& v) { detail::reader<J>::get(j, v); }
+
+#define GOVNEWS_JSON_VALUE(T)                                                        \
     template <class J>                                                               \
-    void to_json(J& j, const T& v) { detail::writer<J>::put(j, v); }                            \
+    void to_json(J& j, const T& v) { detail::writer<J>::put(j, v); }                 \
     template <class J>                                                               \
     void from_json(const J& j, T& v) { detail::reader<J>::get(j, v); }
-GOVNEWS_JSON_HOOKS(official)
-GOVNEWS_JSON_HOOKS(meeting)
-GOVNEWS_JSON_HOOKS(target)
-GOVNEWS_JSON_HOOKS(project)
-GOVNEWS_JSON_HOOKS(amount)
-GOVNEWS_JSON_HOOKS(article)
-GOVNEWS_JSON_HOOKS(parsed_article)
-GOVNEWS_JSON_HOOKS(document)
-GOVNEWS_JSON_HOOKS(date)
-GOVNEWS_JSON_HOOKS(decimal)
-GOVNEWS_JSON_HOOKS(byte_span)
-GOVNEWS_JSON_HOOKS(bound)
-GOVNEWS_JSON_HOOKS(target_kind)
-#undef GOVNEWS_JSON_HOOKS
+GOVNEWS_JSON_VALUE(date)
+GOVNEWS_JSON_VALUE(decimal)
+GOVNEWS_JSON_VALUE(byte_span)
+GOVNEWS_JSON_VALUE(bound)
+GOVNEWS_JSON_VALUE(target_kind)
+#undef GOVNEWS_JSON_VALUE
 
 // The line govnews-extract prints for one input.
 inline json to_json(const document& d) {

@@ -1,5 +1,8 @@
 // One list of fields per result type, in SCHEMA.md's order. json.hpp (to_json, from_json) and
 // fmt.hpp ({:j}) walk the same list, so the serialisations cannot drift apart.
+//
+// `fields(object, visitor)` is found by argument-dependent lookup: a type of yours in your own
+// namespace serializes through govnews's JSON and fmt support once it has a fields() overload.
 #pragma once
 #include <optional>
 #include <string_view>
@@ -33,7 +36,11 @@ bool enum_from_string(std::string_view s, E& out) {
     return false;
 }
 
-template <class O, class V, if_is<O, official> = 0>
+}  // namespace govnews::detail
+
+namespace govnews {
+
+template <class O, class V, detail::if_is<O, official> = 0>
 void fields(O& o, V&& v) {
     v("name", o.name);
     v("titles", o.titles);
@@ -42,7 +49,7 @@ void fields(O& o, V&& v) {
     v("spans", o.spans);
 }
 
-template <class M, class V, if_is<M, meeting> = 0>
+template <class M, class V, detail::if_is<M, meeting> = 0>
 void fields(M& m, V&& v) {
     v("name", m.name);
     v("date", m.date);
@@ -53,13 +60,13 @@ void fields(M& m, V&& v) {
     v("span", m.span);
 }
 
-template <class T, class V, if_is<T, target> = 0>
+template <class T, class V, detail::if_is<T, target> = 0>
 void fields(T& t, V&& v) {
     v("text", t.text);
     v("kind", t.kind);
     v("indicator", t.indicator);
     v("value", t.value);
-    v("unit", nullable(t.unit, t.kind != target_kind::amount));
+    v("unit", detail::nullable(t.unit, t.kind != target_kind::amount));
     v("bound", t.bound);
     v("period", t.period);
     v("deadline", t.deadline);
@@ -67,7 +74,7 @@ void fields(T& t, V&& v) {
     v("span", t.span);
 }
 
-template <class P, class V, if_is<P, project> = 0>
+template <class P, class V, detail::if_is<P, project> = 0>
 void fields(P& p, V&& v) {
     v("name", p.name);
     v("kind", p.kind);
@@ -75,7 +82,7 @@ void fields(P& p, V&& v) {
     v("span", p.span);
 }
 
-template <class A, class V, if_is<A, amount> = 0>
+template <class A, class V, detail::if_is<A, amount> = 0>
 void fields(A& a, V&& v) {
     v("text", a.text);
     v("value", a.value);
@@ -85,7 +92,7 @@ void fields(A& a, V&& v) {
 }
 
 // The story's own fields; parsed_article adds its span and what was found in it.
-template <class A, class V, if_is<A, article> = 0>
+template <class A, class V, detail::if_is<A, article> = 0>
 void fields(A& a, V&& v) {
     v("headline", a.headline);
     v("subheadlines", a.subheadlines);
@@ -96,7 +103,7 @@ void fields(A& a, V&& v) {
     v("photo", a.photo);
 }
 
-template <class A, class V, if_is<A, parsed_article> = 0>
+template <class A, class V, detail::if_is<A, parsed_article> = 0>
 void fields(A& a, V&& v) {
     v("span", a.span);
     fields(a.article, v);
@@ -106,11 +113,15 @@ void fields(A& a, V&& v) {
     v("projects", a.projects);
 }
 
-template <class D, class V, if_is<D, document> = 0>
+template <class D, class V, detail::if_is<D, document> = 0>
 void fields(D& d, V&& v) {
     v("source", d.source);
     v("articles", d.articles);
 }
+
+}  // namespace govnews
+
+namespace govnews::detail {
 
 // Types with a field list are written as objects; the rest are values.
 struct any_field {
