@@ -1,5 +1,6 @@
 // govnews-extract: one JSON line per input page, as ../shared/SCHEMA.md describes.
-//   govnews-extract [--year YYYY] [--pretty] [--lenient] [-j N] [--jsonl-in] [FILE ...]
+//   govnews-extract [--year YYYY] [--pretty] [--lenient] [-j N] [--jsonl-in]
+//                   [--timeline] [--timeline-html FILE] [FILE ...]
 // Reads standard input when no FILE (or "-") is given. Bad input gets a one-line message on
 // standard error naming the file and the byte offset; the other inputs are still processed
 // and the exit status is non-zero at the end.
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -23,7 +25,10 @@
 #include <govnews/document.hpp>
 #include <govnews/json.hpp>
 
+#include <govnews/timeline.hpp>
+
 #include "ordered_pool.hpp"
+#include "timeline_html.hpp"
 
 namespace {
 
@@ -31,20 +36,26 @@ struct options {
     int year = 0;
     bool pretty = false;
     bool jsonl_in = false;
+    bool timeline = false;          // print the timeline instead of one line per input
+    std::string timeline_html;      // write the timeline's HTML page here
     unsigned jobs = 1;
     govnews::validation mode = govnews::validation::strict;
     std::vector<std::string> inputs;
 };
 
 void usage(std::ostream& os) {
-    os << "usage: govnews-extract [--year YYYY] [--pretty] [--lenient] [-j N] [--jsonl-in] [FILE ...]\n"
+    os << "usage: govnews-extract [--year YYYY] [--pretty] [--lenient] [-j N] [--jsonl-in]\n"
+          "                       [--timeline] [--timeline-html FILE] [FILE ...]\n"
           "  Prints one JSON object per input page (JSON Lines). Reads standard input when no FILE or '-'.\n"
           "  --year YYYY  reference year for dates written without one (default: inferred from the text)\n"
           "  --pretty     indent the JSON\n"
           "  --lenient    keep going past invalid UTF-8 bytes (reported, kept as U+FFFD)\n"
           "  -j N         parse on N threads (0: one per core); output stays in input order\n"
           "  --jsonl-in   read {\"id\": ..., \"text\": ...} lines from standard input and print one result\n"
-          "               line per input line, {\"id\": ..., \"articles\": [...]}, streaming\n";
+          "               line per input line, {\"id\": ..., \"articles\": [...]}, streaming\n"
+          "  --timeline   print, instead of the lines, one JSON object: per person the posts held over time,\n"
+          "               per government and indicator the targets over time\n"
+          "  --timeline-html FILE  write that timeline as one self-contained HTML page\n";
 }
 
 std::optional<options> parse_args(int argc, char** argv) {
@@ -67,6 +78,10 @@ std::optional<options> parse_args(int argc, char** argv) {
             o.mode = govnews::validation::lenient;
         } else if (a == "--jsonl-in") {
             o.jsonl_in = true;
+        } else if (a == "--timeline") {
+            o.timeline = true;
+        } else if (a == "--timeline-html" && i + 1 < argc) {
+            o.timeline_html = argv[++i];
         } else if (a == "-h" || a == "--help") {
             usage(std::cout);
             std::exit(0);
@@ -101,24 +116,31 @@ bool read_input(const std::string& name, std::string& out, std::string& why) {
 struct outcome {
     std::string line, error;
     std::size_t bytes = 0;
+    std::shared_ptr<const govnews::document> doc;  // kept only for the timeline
 };
 
 struct extractor {
     const govnews::pipeline& pipeline;
     const options& opt;
 
-    // The document's JSON, or only the error when the input is not usable.
-    std::optional<govnews::json> parse(std::string_view bytes, std::string_view source, std::string& error) const {
+    bool wants_timeline() const { return opt.timeline || !opt.timeline_html.empty(); }
+
+    // The document's JSON, or only the error when the input is not usable. The document itself
+    // goes to `keep` when the timeline needs it.
+    std::optional<govnews::json> parse(std::string_view bytes, std::string_view source, std::string& error,
+                                       std::shared_ptr<const govnews::document>& keep) const {
         govnews::document_options dopt;
         dopt.year = opt.year;
         dopt.mode = opt.mode;
         dopt.source = source;
-        const govnews::document doc = pipeline.parse(bytes, dopt);
-        if (doc.error) {
-            error = doc.error->message();
-            if (!govnews::usable(govnews::source{bytes, 0, doc.error}, opt.mode)) return std::nullopt;
+        auto doc = std::make_shared<govnews::document>(pipeline.parse(bytes, dopt));
+        if (doc->error) {
+            error = doc->error->message();
+            if (!govnews::usable(govnews::source{bytes, 0, doc->error}, opt.mode)) return std::nullopt;
         }
-        return govnews::to_json(doc);
+        if (wants_timeline()) keep = doc;
+        if (opt.timeline) return govnews::json::object();  // the lines are not printed
+        return govnews::to_json(*doc);
     }
 
     std::string dump(const govnews::json& j) const { return j.dump(opt.pretty ? 2 : -1); }
@@ -127,7 +149,7 @@ struct extractor {
         try {
             return read_and_parse(name);
         } catch (const std::exception& e) {  // out of memory on a huge input, and the like
-            return outcome{{}, name + ": " + e.what(), 0};
+            return outcome{{}, name + ": " + e.what(), 0, nullptr};
         }
     }
 
@@ -140,7 +162,7 @@ struct extractor {
         }
         r.bytes = bytes.size();
         std::string error;
-        if (auto j = parse(bytes, name, error)) r.line = dump(*j);
+        if (auto j = parse(bytes, name, error, r.doc); j && !opt.timeline) r.line = dump(*j);
         if (!error.empty()) r.error = name + ": " + error;
         return r;
     }
@@ -155,7 +177,7 @@ struct extractor {
             out["id"] = nullptr;
             out["error"] = error;
             out["articles"] = govnews::json::array();
-            return outcome{out.dump(), error, line.size() + 1};
+            return outcome{out.dump(), error, line.size() + 1, nullptr};
         }
     }
 
@@ -177,14 +199,15 @@ struct extractor {
             out["articles"] = govnews::json::array();
         } else {
             std::string error;
-            auto j = parse(in["text"].get_ref<const std::string&>(), {}, error);
+            const std::string source = out["id"].is_string() ? out["id"].get<std::string>() : out["id"].dump();
+            auto j = parse(in["text"].get_ref<const std::string&>(), source, error, r.doc);
             if (!error.empty()) {
                 r.error = where + ": " + error;
                 out["error"] = error;
             }
-            out["articles"] = j ? std::move((*j)["articles"]) : govnews::json::array();
+            out["articles"] = j && j->contains("articles") ? std::move((*j)["articles"]) : govnews::json::array();
         }
-        r.line = dump(out);
+        if (!opt.timeline) r.line = dump(out);
         return r;
     }
 };
@@ -234,7 +257,9 @@ int main(int argc, char** argv) {
     const extractor ex{pipeline, *opt};
     int status = 0;
     progress bar(opt->jsonl_in ? 0 : opt->inputs.size());
+    govnews::timeline_builder timeline;
     const auto emit = [&](outcome&& r) {
+        if (r.doc) timeline.add(*r.doc);
         if (!r.error.empty()) {
             std::cerr << "govnews-extract: " << r.error << "\n";
             status = 1;
@@ -265,6 +290,18 @@ int main(int argc, char** argv) {
             return opt->inputs[i++];
         };
         govnews_cli::ordered_pool<std::string, outcome>(opt->jobs, next, [&](std::string&& name) { return ex.file(name); }, emit);
+    }
+    if (ex.wants_timeline()) {
+        const govnews::timeline t = timeline.build();
+        if (opt->timeline) std::cout << govnews::json(t).dump(opt->pretty ? 2 : -1) << '\n';
+        if (!opt->timeline_html.empty()) {
+            std::ofstream html(opt->timeline_html, std::ios::binary);
+            html << govnews_cli::timeline_html(t);
+            if (!html.flush()) {
+                std::cerr << "govnews-extract: " << opt->timeline_html << ": cannot write: " << std::strerror(errno) << "\n";
+                status = 1;
+            }
+        }
     }
     std::cout.flush();
     return status;

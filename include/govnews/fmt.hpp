@@ -45,6 +45,7 @@ struct json_printer {
     }
     void put(const std::string& s) { put(std::string_view(s)); }
     void put(bool b) { raw(b ? "true" : "false"); }
+    void put(std::size_t n) { out = fmt::format_to(out, "{}", n); }
     void put(const byte_span& s) { out = fmt::format_to(out, "[{},{}]", s.begin, s.end); }
     void put(const date& d) { put(std::string_view(d.iso())); }
     void put(const decimal& d) {

@@ -54,6 +54,7 @@ struct writer {
     static void put(J& j, std::string_view s) { j = std::string(s); }
     static void put(J& j, const std::string& s) { j = s; }
     static void put(J& j, bool b) { j = b; }
+    static void put(J& j, std::size_t n) { j = n; }
     static void put(J& j, const byte_span& s) { j = J::array({s.begin, s.end}); }
     static void put(J& j, const date& d) { j = d.iso(); }
     static void put(J& j, const decimal& d) {
@@ -94,6 +95,7 @@ struct reader {
     static void get(const J& j, std::string_view& s) { s = j.template get_ref<const std::string&>(); }
     static void get(const J& j, std::string& s) { s = j.template get<std::string>(); }
     static void get(const J& j, bool& b) { b = j.template get<bool>(); }
+    static void get(const J& j, std::size_t& n) { n = j.template get<std::size_t>(); }
     static void get(const J& j, byte_span& s) {
         if (!j.is_array() || j.size() != 2) type_error(j, "a span [begin, end]");
         s.begin = j[0].template get<std::size_t>();
