@@ -49,7 +49,7 @@ void usage(std::ostream& os) {
           "  Prints one JSON object per input page (JSON Lines). Reads standard input when no FILE or '-'.\n"
           "  --year YYYY  reference year for dates written without one (default: inferred from the text)\n"
           "  --pretty     indent the JSON\n"
-          "  --lenient    keep going past invalid UTF-8 bytes (reported, kept as U+FFFD)\n"
+          "  --lenient    keep going past stray bytes in UTF-8 text (reported, kept as U+FFFD)\n"
           "  -j N         parse on N threads (0: one per core); output stays in input order\n"
           "  --jsonl-in   read {\"id\": ..., \"text\": ...} lines from standard input and print one result\n"
           "               line per input line, {\"id\": ..., \"articles\": [...]}, streaming\n"

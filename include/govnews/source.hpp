@@ -44,7 +44,7 @@ struct source_error {
 
 enum class validation {
     strict,   // any bad byte is an error
-    lenient,  // bad bytes are kept as U+FFFD by the normalizer; the first is still reported
+    lenient,  // stray bytes in UTF-8 text kept as U+FFFD (the first still reported); GBK, UTF-16, binary refused
 };
 
 struct source {
@@ -93,7 +93,19 @@ inline source_error classify_bad_input(std::string_view s, std::size_t bad) {
                 ++pairs; i += 2;
             } else { ++misfits; ++i; }
         }
-        if (pairs >= 2 && misfits * 4 <= pairs) {
+        // Valid UTF-8 after the bad byte (CJK text fits the GBK byte shape too) means a stray byte in UTF-8.
+        std::size_t utf8_chars = 0, utf8_bad = 0;
+        for (std::size_t i = bad + 1; i < s.size() && i < bad + 4096;) {
+            const std::size_t n = seq_len(u(i));
+            if (n > 1 && i + n <= s.size() && utf8::is_valid(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(i + n))) {
+                ++utf8_chars;
+                i += n;
+            } else {
+                utf8_bad += u(i) >= 0x80;
+                ++i;
+            }
+        }
+        if (pairs >= 2 && misfits * 4 <= pairs && utf8_chars <= utf8_bad) {
             // A GBK file often begins with bytes that are also valid UTF-8 by accident; report the first bad one.
             return {source_errc::gbk, bad};
         }
@@ -122,7 +134,8 @@ inline source validate(std::string_view input) {
 inline bool usable(const source& s, validation mode) noexcept {
     if (!s.error) return true;
     if (mode == validation::strict) return false;
-    return s.error->code != source_errc::utf16 && s.error->code != source_errc::binary;
+    // another encoding or no text at all: U+FFFD for every byte would be noise, not text
+    return s.error->code != source_errc::utf16 && s.error->code != source_errc::binary && s.error->code != source_errc::gbk;
 }
 
 }  // namespace govnews
