@@ -1,8 +1,9 @@
 // govnews-bench: throughput and memory of every stage over ../shared/corpus and ../shared/seeds.
-//   govnews-bench [SHARED_DIR] [--runs N]
+//   govnews-bench [SHARED_DIR] [--runs N] [--extract PATH_TO_GOVNEWS_EXTRACT]
 // Prints MB/s (median of N runs after a warm-up, one thread), the same-run MB/s of
 // utf8::is_valid and the ratio, the per-stage split, linearity over concatenated input and on
-// pathological input, and peak RSS. Speed lives here, never in unit tests.
+// pathological input, and peak RSS; then the peak RSS of govnews-extract -j 2 over a 200 MB set
+// of inputs written to a temporary directory. Speed lives here, never in unit tests.
 #include <govnews/document.hpp>
 #include <govnews/lexicon.hpp>
 
@@ -14,12 +15,16 @@
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
+#include <fcntl.h>
 #include <fstream>
 #include <functional>
 #include <iterator>
 #include <set>
 #include <string>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -67,14 +72,66 @@ long peak_rss_kb() {
 
 volatile std::size_t sink = 0;
 
+// govnews-extract -j 2 over about 200 MB of inputs (copies of the corpus, one input of 20 MB,
+// the rest of 2 MB): its peak RSS against the largest input plus 50 MB.
+void extract_memory(const std::string& tool, const std::string& corpus) {
+    char dir[] = "/tmp/govnews-bench-XXXXXX";
+    if (!mkdtemp(dir)) return;
+    std::vector<std::string> files;
+    std::size_t total = 0, largest = 0;
+    for (int i = 0; total < 200000000; ++i) {
+        const std::size_t want = i == 0 ? 20000000 : 2000000;
+        std::string text;
+        while (text.size() < want) text += corpus;
+        files.push_back(std::string(dir) + "/page-" + std::to_string(i) + ".txt");
+        std::ofstream(files.back(), std::ios::binary) << text;
+        total += text.size();
+        largest = std::max(largest, text.size());
+    }
+    std::vector<std::string> args = {tool, "-j", "2"};
+    args.insert(args.end(), files.begin(), files.end());
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t io;
+    posix_spawn_file_actions_init(&io);
+    posix_spawn_file_actions_addopen(&io, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const auto start = clock_type::now();
+    if (posix_spawn(&pid, tool.c_str(), &io, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage u{};
+        wait4(pid, &status, 0, &u);
+        const double s = std::chrono::duration<double>(clock_type::now() - start).count();
+        const double peak = static_cast<double>(u.ru_maxrss) / 1024.0, limit = static_cast<double>(largest) / 1048576.0 + 50.0;
+        std::printf("\ngovnews-extract -j 2 over %.0f MB in %zu inputs (largest %.1f MB): %.1f s, %.1f MB/s, exit %d\n",
+                    static_cast<double>(total) / 1e6, files.size(), static_cast<double>(largest) / 1e6, s, static_cast<double>(total) / 1e6 / s,
+                    WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+        std::printf("  peak RSS %.1f MB, limit (largest input + 50 MB) %.1f MB: %s\n", peak, limit, peak <= limit ? "within" : "OVER");
+    } else {
+        std::printf("\ngovnews-extract: cannot run %s\n", tool.c_str());
+    }
+    posix_spawn_file_actions_destroy(&io);
+    for (auto& f : files) std::remove(f.c_str());
+    rmdir(dir);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::setvbuf(stdout, nullptr, _IONBF, 0);  // figures appear as they are measured
     std::string shared = "../shared";
     int runs = 5;
+    std::string extract;
+    {
+        // by default, the govnews-extract of the same build tree
+        std::string self = argv[0];
+        const std::size_t slash = self.rfind('/');
+        extract = (slash == std::string::npos ? std::string(".") : self.substr(0, slash)) + "/../examples/govnews-extract";
+    }
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--extract") && i + 1 < argc) extract = argv[++i];
         else shared = argv[i];
     }
     std::vector<std::string> docs;
@@ -131,6 +188,15 @@ int main(int argc, char** argv) {
     }
     const double mb = static_cast<double>(bytes) / 1e6;
     std::printf("corpus: %zu texts, %.2f MB (corpus/local, corpus/reports, seeds), %d runs, median\n\n", docs.size(), mb, runs);
+
+    // First, while this process is small: a child's peak RSS starts from its parent's.
+    {
+        std::string one;
+        for (auto& d : docs) { one += d; one += "\n\n"; }
+        if (access(extract.c_str(), X_OK) == 0) extract_memory(extract, one);
+        else std::printf("(no govnews-extract at %s: --extract PATH measures its memory)\n", extract.c_str());
+        std::printf("\n");
+    }
 
     const govnews::pipeline pipe;
     const double t_valid = median_seconds(runs, [&] {
@@ -282,6 +348,7 @@ int main(int argc, char** argv) {
         for (int i = 0; i < 1000000 * k; ++i) s += "区长";
         return s;
     });
-    std::printf("\npeak RSS %.1f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
+    std::printf("\npeak RSS of this benchmark %.1f MB (it holds 8x the corpus and the pathological inputs)\n",
+                static_cast<double>(peak_rss_kb()) / 1024.0);
     return sink == 42 ? 1 : 0;
 }

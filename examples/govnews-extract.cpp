@@ -4,6 +4,7 @@
 // Reads standard input when no FILE (or "-") is given. Bad input gets a one-line message on
 // standard error naming the file and the byte offset; the other inputs are still processed
 // and the exit status is non-zero at the end.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -24,6 +25,7 @@
 
 #include <govnews/document.hpp>
 #include <govnews/json.hpp>
+#include <govnews/json_text.hpp>
 
 #include <govnews/timeline.hpp>
 
@@ -105,9 +107,18 @@ bool read_input(const std::string& name, std::string& out, std::string& why) {
         out = ss.str();
         return true;
     }
-    std::ifstream f(name, std::ios::binary);
+    std::ifstream f(name, std::ios::binary | std::ios::ate);
     if (!f) { why = std::strerror(errno); return false; }
-    out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    const std::streamoff size = f.tellg();
+    f.seekg(0);
+    if (size < 0 || !f) {  // not seekable (a pipe): read as it comes
+        f.clear();
+        out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    } else {
+        out.resize(static_cast<std::size_t>(size));  // one allocation of the exact size
+        f.read(out.data(), size);
+        out.resize(static_cast<std::size_t>(f.gcount()));
+    }
     if (f.bad()) { why = "read error"; return false; }
     return true;
 }
@@ -125,25 +136,27 @@ struct extractor {
 
     bool wants_timeline() const { return opt.timeline || !opt.timeline_html.empty(); }
 
-    // The document's JSON, or only the error when the input is not usable. The document itself
-    // goes to `keep` when the timeline needs it.
-    std::optional<govnews::json> parse(std::string_view bytes, std::string_view source, std::string& error,
-                                       std::shared_ptr<const govnews::document>& keep) const {
+    // The document, or null when the input is not usable; `error` says what was wrong.
+    // The input is handed over: the pipeline releases it once normalized.
+    std::shared_ptr<const govnews::document> parse(std::string&& bytes, std::string_view source, std::string& error) const {
         govnews::document_options dopt;
         dopt.year = opt.year;
         dopt.mode = opt.mode;
         dopt.source = source;
-        auto doc = std::make_shared<govnews::document>(pipeline.parse(bytes, dopt));
+        auto doc = std::make_shared<govnews::document>(pipeline.parse(std::move(bytes), dopt));
         if (doc->error) {
             error = doc->error->message();
-            if (!govnews::usable(govnews::source{bytes, 0, doc->error}, opt.mode)) return std::nullopt;
+            if (!govnews::usable(govnews::source{{}, 0, doc->error}, opt.mode)) return nullptr;
         }
-        if (wants_timeline()) keep = doc;
-        if (opt.timeline) return govnews::json::object();  // the lines are not printed
-        return govnews::to_json(*doc);
+        return doc;
     }
 
-    std::string dump(const govnews::json& j) const { return j.dump(opt.pretty ? 2 : -1); }
+    // Compact lines are written straight from the objects; --pretty goes through nlohmann::json.
+    template <class T>
+    std::string text(const T& value) const {
+        if (opt.pretty) return govnews::json(value).dump(2);
+        return govnews::to_json_text(value);
+    }
 
     outcome file(const std::string& name) const {
         try {
@@ -162,12 +175,14 @@ struct extractor {
         }
         r.bytes = bytes.size();
         std::string error;
-        if (auto j = parse(bytes, name, error, r.doc); j && !opt.timeline) r.line = dump(*j);
+        const auto doc = parse(std::move(bytes), name, error);
+        if (doc && !opt.timeline) r.line = text(*doc);
+        if (doc && wants_timeline()) r.doc = doc;
         if (!error.empty()) r.error = name + ": " + error;
         return r;
     }
 
-    // One {"id": …, "text": …} line. Every line gets a result with its id, errors included.
+// One {"id": …, "text": …} line. Every line gets a result with its id, errors included.
     outcome jsonl(const std::string& line, std::size_t number) const {
         try {
             return parse_line(line, number);
@@ -184,7 +199,6 @@ struct extractor {
     outcome parse_line(const std::string& line, std::size_t number) const {
         outcome r;
         r.bytes = line.size() + 1;
-        govnews::json out;
         govnews::json in;
         try {
             in = govnews::json::parse(line);
@@ -192,22 +206,34 @@ struct extractor {
             in = nullptr;
         }
         const std::string where = "line " + std::to_string(number);
-        out["id"] = in.is_object() && in.contains("id") ? in["id"] : govnews::json(nullptr);
+        const govnews::json id = in.is_object() && in.contains("id") ? in["id"] : govnews::json(nullptr);
+        std::shared_ptr<const govnews::document> doc;
+        std::string error;
         if (!in.is_object() || !in.contains("text") || !in["text"].is_string()) {
-            r.error = where + ": not a JSON object with a \"text\" string";
-            out["error"] = r.error;
-            out["articles"] = govnews::json::array();
+            error = "not a JSON object with a \"text\" string";
         } else {
-            std::string error;
-            const std::string source = out["id"].is_string() ? out["id"].get<std::string>() : out["id"].dump();
-            auto j = parse(in["text"].get_ref<const std::string&>(), source, error, r.doc);
-            if (!error.empty()) {
-                r.error = where + ": " + error;
-                out["error"] = error;
-            }
-            out["articles"] = j && j->contains("articles") ? std::move((*j)["articles"]) : govnews::json::array();
+            const std::string source = id.is_string() ? id.get<std::string>() : id.dump();
+            doc = parse(std::move(in["text"].get_ref<std::string&>()), source, error);
         }
-        if (!opt.timeline) r.line = dump(out);
+        if (!error.empty()) r.error = where + ": " + error;
+        if (doc && wants_timeline()) r.doc = doc;
+        if (opt.timeline) return r;
+        // {"id": …, ["error": …,] "articles": […]}
+        const std::vector<govnews::parsed_article> none;
+        const auto& articles = doc ? doc->articles : none;
+        if (opt.pretty) {
+            govnews::json out;
+            out["id"] = id;
+            if (!error.empty()) out["error"] = error;
+            out["articles"] = articles;
+            r.line = out.dump(2);
+        } else {
+            r.line = "{\"id\":" + id.dump();
+            if (!error.empty()) r.line += ",\"error\":" + govnews::json(error).dump();
+            r.line += ",\"articles\":";
+            govnews::append_json(r.line, articles);
+            r.line += '}';
+        }
         return r;
     }
 };
@@ -249,6 +275,10 @@ private:
 
 }  // namespace
 
+// Input bytes parsed at once on several threads: a larger input runs alone, so peak memory
+// follows the largest input rather than the sum of a few large ones.
+constexpr std::size_t inflight_budget = std::size_t{16} << 20;
+
 int main(int argc, char** argv) {
     const auto opt = parse_args(argc, argv);
     if (!opt) return 2;
@@ -282,18 +312,25 @@ int main(int argc, char** argv) {
             }
             return std::nullopt;
         };
-        govnews_cli::ordered_pool<item, outcome>(opt->jobs, next, [&](item&& it) { return ex.jsonl(it.first, it.second); }, emit);
+        govnews_cli::ordered_pool<item, outcome>(
+            opt->jobs, inflight_budget, next, [](const item& it) { return it.first.size(); },
+            [&](item&& it) { return ex.jsonl(it.first, it.second); }, emit);
     } else {
         std::size_t i = 0;
         const auto next = [&]() -> std::optional<std::string> {
             if (i == opt->inputs.size()) return std::nullopt;
             return opt->inputs[i++];
         };
-        govnews_cli::ordered_pool<std::string, outcome>(opt->jobs, next, [&](std::string&& name) { return ex.file(name); }, emit);
+        const auto size_of = [](const std::string& name) -> std::size_t {
+            struct stat st {};
+            return name != "-" && ::stat(name.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
+        };
+        govnews_cli::ordered_pool<std::string, outcome>(opt->jobs, inflight_budget, next, size_of,
+                                                        [&](std::string&& name) { return ex.file(name); }, emit);
     }
     if (ex.wants_timeline()) {
         const govnews::timeline t = timeline.build();
-        if (opt->timeline) std::cout << govnews::json(t).dump(opt->pretty ? 2 : -1) << '\n';
+        if (opt->timeline) std::cout << ex.text(t) << '\n';
         if (!opt->timeline_html.empty()) {
             std::ofstream html(opt->timeline_html, std::ios::binary);
             html << govnews_cli::timeline_html(t);

@@ -2,6 +2,7 @@
 #include <govnews/document.hpp>
 #include <govnews/fmt.hpp>
 #include <govnews/json.hpp>
+#include <govnews/json_text.hpp>
 
 #include <string>
 #include <vector>
@@ -64,6 +65,11 @@ TEST_CASE("from_json reports what it expected and what it got", "[json]") {
     const auto v = json::parse("6.25").get<govnews::decimal>();
     CHECK(v.to_string() == "6.25");
     CHECK(json::parse("-0.5").get<govnews::decimal>().to_string() == "-0.5");
+    // fuzz finding: 4.94 was written as 4.9399999999999995 and read back as another number
+    const json x = govnews::decimal{494, -2};
+    CHECK(x.dump() == "4.94");
+    CHECK(json(x.get<govnews::decimal>()).dump() == "4.94");
+    CHECK(govnews::decimal{123456789, -7}.to_double() == 12.3456789);
 }
 
 TEST_CASE("fmt {:j} prints what dump() prints, for every object of the seeds", "[json][fmt]") {
@@ -91,4 +97,21 @@ TEST_CASE("fmt {:j} prints what dump() prints, for every object of the seeds", "
     CHECK(fmt::format("{:j}", q) == json(q).dump());
     CHECK(fmt::format("{:j}", govnews::decimal{65, -1}) == "6.5");
     CHECK_THROWS_AS(fmt::format(fmt::runtime("{:x}"), q), fmt::format_error);
+}
+
+TEST_CASE("to_json_text writes what dump() prints, without a tree, over the seeds and the corpus", "[json]") {
+    const govnews::pipeline p;
+    std::size_t pages = 0;
+    for (const char* dir : {"seeds", "corpus/local", "corpus/reports"})
+        for (const auto& f : govnews_test::files_in(govnews_test::shared(dir))) {
+            INFO(f);
+            govnews::document_options opt;
+            opt.source = f;
+            const govnews::document doc = p.parse(govnews_test::slurp(f), opt);
+            CHECK(govnews::to_json_text(doc) == govnews::to_json(doc).dump());
+            ++pages;
+        }
+    CHECK(pages > 90);
+    CHECK(govnews::to_json_text(govnews::decimal{-494, -2}) == "-4.94");
+    CHECK(govnews::to_json_text(std::vector<govnews::byte_span>{{1, 2}}) == "[[1,2]]");
 }

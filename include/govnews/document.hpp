@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <string_view>
 #include <vector>
 
@@ -56,41 +57,61 @@ public:
         : articles_(std::move(a)), officials_(std::move(o)), meetings_(std::move(m)), targets_(std::move(t)), projects_(std::move(p)) {}
 
     document parse(std::string_view bytes, const document_options& opt = {}) const {
+        bool ok = false;
+        document doc = prepare(bytes, opt, ok);
+        if (ok) parse_objects(doc, opt);
+        return doc;
+    }
+
+    // The same, for an input the caller hands over: its bytes are released once normalized, so a
+    // large input is not held twice while the objects are parsed.
+    template <class String, std::enable_if_t<std::is_same_v<String, std::string>, int> = 0>
+    document parse(String&& bytes, const document_options& opt = {}) const {
+        bool ok = false;
+        document doc = prepare(bytes, opt, ok);
+        std::string().swap(bytes);
+        if (ok) parse_objects(doc, opt);
+        return doc;
+    }
+
+private:
+    // Validation and normalization; `ok` says whether there is text to parse (else the
+    // document's text is empty).
+    document prepare(std::string_view bytes, const document_options& opt, bool& ok) const {
         document doc;
         doc.source = std::string(opt.source);
         const source src = validate(bytes);
         doc.error = src.error;
-        if (!usable(src, opt.mode)) {
-            doc.text = std::make_shared<const normalized_text>();
-            return doc;
-        }
-        auto nt = std::make_shared<normalized_text>(normalizer(opt.normalization)(src));
-        doc.text = nt;
-        const std::string_view text = nt->text();
+        ok = usable(src, opt.mode);
+        doc.text = ok ? std::make_shared<const normalized_text>(normalizer(opt.normalization)(src)) : std::make_shared<const normalized_text>();
+        return doc;
+    }
+
+    void parse_objects(document& doc, const document_options& opt) const {
+        const normalized_text& nt = *doc.text;
+        const std::string_view text = nt.text();
         doc.year = opt.year ? opt.year : infer_year(text);
         const date_context ctx{doc.year, 0, 0, 0};
         const period_options popt{doc.year, year_end::december_31};
         for (auto& a : articles_.parse(text, article_options{doc.year})) {
             parsed_article pa;
-            pa.span = nt->original_span(a.begin, a.end);
+            pa.span = nt.original_span(a.begin, a.end);
             std::vector<std::string_view> byline = a.reporters;
             for (const auto* v : {&a.correspondents, &a.interns, &a.photographers, &a.editors}) byline.insert(byline.end(), v->begin(), v->end());
             pa.officials = officials_.parse(text, a.paragraphs, byline);
             for (auto& o : pa.officials)
-                for (const auto& m : o.mentions) o.spans.push_back(nt->original_span(m.begin, m.end));
+                for (const auto& m : o.mentions) o.spans.push_back(nt.original_span(m.begin, m.end));
             pa.meetings = meetings_.parse(text, a, pa.officials, ctx);
-            for (auto& m : pa.meetings) m.span = nt->original_span(m.range.begin, m.range.end);
+            for (auto& m : pa.meetings) m.span = nt.original_span(m.range.begin, m.range.end);
             pa.targets = targets_.parse(text, a, popt);
-            for (auto& t : pa.targets) t.span = nt->original_span(t.range.begin, t.range.end);
+            for (auto& t : pa.targets) t.span = nt.original_span(t.range.begin, t.range.end);
             pa.projects = projects_.parse(text, a);
-            for (auto& p : pa.projects) p.span = nt->original_span(p.range.begin, p.range.end);
+            for (auto& p : pa.projects) p.span = nt.original_span(p.range.begin, p.range.end);
             pa.article = std::move(a);
             doc.articles.push_back(std::move(pa));
         }
-        return doc;
     }
 
-private:
     Articles articles_;
     Officials officials_;
     Meetings meetings_;

@@ -2,6 +2,7 @@
 // fmt::print("{:j}", official) prints the object's JSON, byte for byte what json.hpp's dump() gives.
 // Only consumers of fmt include this header (target govnews::fmt); it does not need nlohmann::json.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -10,82 +11,16 @@
 #include <fmt/format.h>
 
 #include "detail/fields.hpp"
+#include "detail/json_writer.hpp"
 #include "document.hpp"
 
 namespace govnews::detail {
 
-// Compact JSON, escaped as nlohmann::json's dump() escapes: UTF-8 passes through, control
-// characters become \n, \t … or \u00xx.
+// Writes JSON text to a fmt output iterator.
 template <class Out>
-struct json_printer {
+struct fmt_sink {
     Out out;
-
-    void raw(std::string_view s) { out = fmt::format_to(out, "{}", s); }
-    void put(std::string_view s) {
-        *out++ = '"';
-        std::size_t run = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
-            raw(s.substr(run, i - run));
-            run = i + 1;
-            switch (c) {
-                case '"': raw("\\\""); break;
-                case '\\': raw("\\\\"); break;
-                case '\b': raw("\\b"); break;
-                case '\f': raw("\\f"); break;
-                case '\n': raw("\\n"); break;
-                case '\r': raw("\\r"); break;
-                case '\t': raw("\\t"); break;
-                default: out = fmt::format_to(out, "\\u{:04x}", c);
-            }
-        }
-        raw(s.substr(run));
-        *out++ = '"';
-    }
-    void put(const std::string& s) { put(std::string_view(s)); }
-    void put(bool b) { raw(b ? "true" : "false"); }
-    void put(std::size_t n) { out = fmt::format_to(out, "{}", n); }
-    void put(const byte_span& s) { out = fmt::format_to(out, "[{},{}]", s.begin, s.end); }
-    void put(const date& d) { put(std::string_view(d.iso())); }
-    void put(const decimal& d) {
-        if (auto i = d.to_integer()) out = fmt::format_to(out, "{}", *i);
-        else out = fmt::format_to(out, "{}", d.to_double());
-    }
-    template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
-    void put(E e) { put(to_string(e)); }
-    template <class V>
-    void put(const nullable_view<V>& v) {
-        if (v.null) raw("null");
-        else put(std::string_view(v.value));
-    }
-    template <class T>
-    void put(const std::optional<T>& v) {
-        if (v) put(*v);
-        else raw("null");
-    }
-    template <class T>
-    void put(const std::vector<T>& v) {
-        *out++ = '[';
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (i) *out++ = ',';
-            put(v[i]);
-        }
-        *out++ = ']';
-    }
-    template <class T, std::enable_if_t<has_fields<const T>::value, int> = 0>
-    void put(const T& obj) {
-        *out++ = '{';
-        bool first = true;
-        fields(obj, [&](const char* key, const auto& value) {
-            if (!first) *out++ = ',';
-            first = false;
-            put(std::string_view(key));
-            *out++ = ':';
-            put(value);
-        });
-        *out++ = '}';
-    }
+    void operator()(std::string_view s) { out = std::copy(s.begin(), s.end(), out); }
 };
 
 // The spec every formatter here takes: none (text for a reader) or j (JSON).
@@ -102,9 +37,9 @@ struct spec_formatter {
     template <class T, class Ctx, class Text>
     auto write(const T& v, Ctx& ctx, Text text) const {
         if (!json) return text(ctx.out());
-        json_printer<decltype(ctx.out())> p{ctx.out()};
-        p.put(v);
-        return p.out;
+        fmt_sink<decltype(ctx.out())> sink{ctx.out()};
+        json_writer<decltype(sink)>{sink}.put(v);
+        return sink.out;
     }
 };
 
@@ -202,8 +137,8 @@ template <class T>
 struct fmt::formatter<T, char, std::enable_if_t<govnews::detail::has_fields<const T>::value>> : govnews::detail::spec_formatter {
     template <class Ctx>
     auto format(const T& v, Ctx& ctx) const {
-        govnews::detail::json_printer<decltype(ctx.out())> p{ctx.out()};
-        p.put(v);
-        return p.out;
+        govnews::detail::fmt_sink<decltype(ctx.out())> sink{ctx.out()};
+        govnews::detail::json_writer<decltype(sink)>{sink}.put(v);
+        return sink.out;
     }
 };

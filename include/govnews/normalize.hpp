@@ -22,8 +22,10 @@ struct byte_span {
     friend bool operator!=(const byte_span& a, const byte_span& b) noexcept { return !(a == b); }
 };
 
-// Piecewise map: a copy piece maps byte for byte; any other piece (a folded character, CRLF)
-// maps as a whole. Pieces are few: one per fold or join, not one per character.
+// Piecewise map. Only units that map as a whole (a folded character, a CRLF, a joined wrap) are
+// stored; the bytes between them are copies, mapped byte for byte from the end of the unit before
+// (a jump in the original, where bytes were dropped, is stored as an empty unit). One piece per
+// fold or join, 16 bytes each: offsets are 32-bit, so one input is at most 4 GiB.
 class offset_map {
 public:
     struct piece {
@@ -32,39 +34,27 @@ public:
 
     void copy(std::size_t orig, std::size_t len) {
         if (len == 0) return;
-        if (!pieces_.empty()) {
-            piece& p = pieces_.back();
-            if (p.norm_len == p.orig_len && p.orig + p.orig_len == orig) {
-                p.norm_len += static_cast<std::uint32_t>(len);
-                p.orig_len += static_cast<std::uint32_t>(len);
-                norm_size_ += len;
-                return;
-            }
-        }
-        add(orig, len, len);
+        if (pieces_.empty() || copy_origin(norm_size_) != orig) add(orig, 0, 0);
+        norm_size_ += len;
     }
     // A unit that maps as a whole (orig_len bytes became norm_len bytes).
-    void atomic(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
-        if (orig_len == norm_len) {  // keep such pieces whole: never merge, never split
-            add(orig, orig_len, norm_len);
-            pieces_.back().orig_len |= 0x80000000u;
-            return;
-        }
-        add(orig, orig_len, norm_len);
+    void atomic(std::size_t orig, std::size_t orig_len, std::size_t norm_len) { add(orig, orig_len, norm_len); }
+    void finish(std::size_t orig_size) {
+        orig_size_ = orig_size;
+        pieces_.shrink_to_fit();
     }
-    void finish(std::size_t orig_size) { orig_size_ = orig_size; }
 
     // Original offset where the character at normalized offset n begins.
     std::size_t begin_of(std::size_t n) const noexcept {
         if (n >= norm_size_ || pieces_.empty()) return orig_size_;
         const piece& p = find(n);
-        return is_copy(p) ? p.orig + (n - p.norm) : p.orig;
+        return n < p.norm + p.norm_len ? p.orig : p.orig + p.orig_len + (n - p.norm - p.norm_len);
     }
     // Original offset just past the character that ends at normalized offset e.
     std::size_t end_of(std::size_t e) const noexcept {
         if (e == 0 || pieces_.empty()) return begin_of(0);
         const piece& p = find(e - 1);
-        return is_copy(p) ? p.orig + (e - p.norm) : p.orig + (p.orig_len & 0x7FFFFFFFu);
+        return e - 1 < p.norm + p.norm_len ? p.orig + p.orig_len : p.orig + p.orig_len + (e - p.norm - p.norm_len);
     }
     byte_span to_original(std::size_t b, std::size_t e) const noexcept {
         if (e <= b) { const auto o = begin_of(b); return {o, o}; }
@@ -73,12 +63,17 @@ public:
     std::size_t pieces() const noexcept { return pieces_.size(); }
 
 private:
-    static bool is_copy(const piece& p) noexcept { return p.norm_len == p.orig_len; }
+    // Where a copy at normalized offset n comes from, continuing the last piece.
+    std::size_t copy_origin(std::size_t n) const noexcept {
+        const piece& p = pieces_.back();
+        return p.orig + p.orig_len + (n - p.norm - p.norm_len);
+    }
     void add(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
         pieces_.push_back({static_cast<std::uint32_t>(norm_size_), static_cast<std::uint32_t>(orig),
                            static_cast<std::uint32_t>(norm_len), static_cast<std::uint32_t>(orig_len)});
         norm_size_ += norm_len;
     }
+    // The last piece that starts at or before n (an empty piece and a unit may share a start).
     const piece& find(std::size_t n) const noexcept {
         auto it = std::upper_bound(pieces_.begin(), pieces_.end(), n,
                                    [](std::size_t v, const piece& p) { return v < p.norm; });
@@ -120,11 +115,12 @@ private:
 
 namespace detail {
 
+// One per line of the input, so kept small: offsets are 32-bit as in the offset map.
 struct line_info {
-    std::size_t b, e;    // trimmed content, original offsets
-    std::size_t nl;      // offset of the line break ('\n' or '\r'), or end of input
-    std::size_t nl_len;  // 0, 1 or 2
-    std::size_t chars = 0, cols = 0;
+    std::uint32_t b, e;    // trimmed content, original offsets
+    std::uint32_t nl;      // offset of the line break ('\n' or '\r'), or end of input
+    std::uint32_t nl_len;  // 0, 1 or 2
+    std::uint32_t chars = 0, cols = 0;
     bool terminal = false, dangling = false, comma = false, starts_block = false, closed = false;
     bool blank() const noexcept { return b == e; }
 };
@@ -180,6 +176,7 @@ private:
 
     static std::vector<detail::line_info> scan_lines(std::string_view s, std::size_t start) {
         std::vector<detail::line_info> lines;
+        lines.reserve(static_cast<std::size_t>(std::count(s.begin() + static_cast<std::ptrdiff_t>(start), s.end(), '\n')) + 1);
         std::size_t pos = start;
         while (pos <= s.size()) {
             std::size_t nl = s.find('\n', pos);
@@ -187,7 +184,8 @@ private:
             if (nl == std::string_view::npos) { nl = s.size(); nl_len = 0; }
             std::size_t end = nl;
             if (end > pos && s[end - 1] == '\r') { --end; ++nl_len; }
-            detail::line_info li{pos, end, end, nl_len};
+            const auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
+            detail::line_info li{u32(pos), u32(end), u32(end), u32(nl_len)};
             trim(s, li);
             measure(s, li);
             lines.push_back(li);

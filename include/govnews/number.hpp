@@ -31,8 +31,15 @@ struct decimal {
         }
         return m;
     }
+    // The nearest double: one correctly rounded operation when mantissa and 10^|exponent| are
+    // both exact doubles (4.94, not 4.9399999999999995), so JSON text round-trips.
     double to_double() const noexcept {
-        double v = static_cast<double>(mantissa);
+        static constexpr double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                           1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        const double m = static_cast<double>(mantissa);
+        const bool exact_m = mantissa < (std::int64_t{1} << 53) && mantissa > -(std::int64_t{1} << 53);
+        if (exact_m && exponent >= -22 && exponent <= 22) return exponent < 0 ? m / pow10[-exponent] : m * pow10[exponent];
+        double v = m;
         for (int e = 0; e < exponent; ++e) v *= 10;
         for (int e = exponent; e < 0; ++e) v /= 10;
         return v;

@@ -154,7 +154,7 @@ private:
         const std::string_view home_level = last_char(home);
         if (o.organization) {
             const std::string org = gov_.canonical(*o.organization);
-            const std::string_view lead = org.substr(0, org.empty() ? 0 : detail::seq_len(static_cast<unsigned char>(org[0])));
+            const std::string_view lead = std::string_view(org).substr(0, org.empty() ? 0 : detail::seq_len(static_cast<unsigned char>(org[0])));
             // 区人大常委会 in a story of 东湖区: 东湖区人大常委会
             if (!home.empty() && lead == home_level && gov_.level_of(lead) == lead) return home + org.substr(lead.size());
             return org;

@@ -25,9 +25,9 @@ template <class View>
 nullable_view<View> nullable(View& v, bool null) { return {v, null}; }
 
 // Enumerations as their to_string names; enum_count bounds the reverse lookup.
-template <class E> constexpr int enum_count = 0;
-template <> constexpr int enum_count<bound> = 5;
-template <> constexpr int enum_count<target_kind> = 2;
+template <class E> inline constexpr int enum_count = 0;
+template <> inline constexpr int enum_count<bound> = 5;
+template <> inline constexpr int enum_count<target_kind> = 2;
 
 template <class E>
 bool enum_from_string(std::string_view s, E& out) {
