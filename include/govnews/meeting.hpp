@@ -81,6 +81,11 @@ private:
 
     void find_in_sentence(std::string_view text, std::string_view s, const article& a, const date_context& ctx,
                           std::vector<meeting>& out) const {
+        // most sentences name no meeting verb: one scan each to rule them out
+        bool verb = false;
+        lex_.held_before.scan(s, [&](std::size_t, std::size_t, auto) { verb = true; });
+        if (!verb) lex_.held_after.scan(s, [&](std::size_t, std::size_t, auto) { verb = true; });
+        if (!verb) return;
         for (const auto& cl : clauses(s)) {
             std::string_view c = cl.text;
             while (!c.empty() && (c.back() == ',' || c.back() == ';' || c.back() == ':' || detail::ends_at(c, c.size(), "。"))) {
@@ -98,16 +103,11 @@ private:
             }
             // "召开…会": the name runs from the trigger to the end of the clause
             if (!name) {
-                for (std::size_t p = 0; p < c.size() && !name;) {
-                    const auto m = lex_.held_before.longest(c, p);
-                    if (m) {
-                        const std::string_view np = clean(c.substr(p + m.length), ctx);
-                        if (ends_with_head(np) && !bare_head(np) && !detail::at(np, 0, "了")) name = np;
-                        p += m.length;
-                    } else {
-                        p += detail::seq_len(static_cast<unsigned char>(c[p]));
-                    }
-                }
+                lex_.held_before.scan(c, [&](std::size_t p, std::size_t len, auto) {
+                    if (name) return;
+                    const std::string_view np = clean(c.substr(p + len), ctx);
+                    if (ends_with_head(np) && !bare_head(np) && !detail::at(np, 0, "了")) name = np;
+                });
             }
             if (!name || name->empty()) continue;
             if (std::any_of(out.begin(), out.end(), [&](const meeting& m) { return m.name == *name; })) continue;

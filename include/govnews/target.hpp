@@ -371,6 +371,9 @@ private:
     }
 
     void slogans_in(std::string_view text, std::string_view s, const period_options& opt, std::vector<target>& out) const {
+        bool any = false;  // one scan rules out the many sentences without a slogan
+        lex_.slogans.scan(s, [&](std::size_t, std::size_t, auto) { any = true; });
+        if (!any) return;
         for (const auto& cl : clauses(s)) {
             const std::string_view c = cl.text;
             lex_.slogans.scan(c, [&](std::size_t p, std::size_t n, auto) {
