@@ -103,11 +103,18 @@ private:
         return static_cast<bool>(lex_.negations.longest_ending_at(s, p, 3));
     }
 
-    clause_info analyse(std::string_view c, const period_options& opt) const {
+    // `found`: the sentence's amounts, scanned once; those inside the clause (which begins at
+    // `off` in the sentence) are the clause's.
+    clause_info analyse(std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off) const {
         clause_info ci;
         ci.text = c;
         const detail::bracket_ranges quotes(c, "“", "”");
-        amounts_.scan(c, [&](const amount& a) { if (!quotes.inside(a.begin)) ci.amounts.push_back(a); });
+        for (amount a : found) {
+            if (a.begin < off || a.end > off + c.size()) continue;
+            a.begin -= off;
+            a.end -= off;
+            if (!quotes.inside(a.begin)) ci.amounts.push_back(a);
+        }
         ci.commitments = hits(lex_.commitments, c);
         const auto nouns = hits(lex_.predicate_nouns, c);
         for (const auto& h : hits(lex_.end_states, c)) {
@@ -158,7 +165,11 @@ private:
     void amounts_in(std::string_view text, std::string_view sent, const period_options& opt, std::vector<target>& out) const {
         // most sentences hold no figure with a unit: nothing to analyse
         bool any = false;
-        amounts_.scan(sent, [&](const amount& a) { any = any || !a.unit.empty(); });
+        std::vector<amount> found;
+        amounts_.scan(sent, [&](const amount& a) {
+            any = any || !a.unit.empty();
+            found.push_back(a);
+        });
         if (!any) return;
         const bool plan = static_cast<bool>(first_hit(lex_.plan, sent));
         // parts: up to ；
@@ -168,14 +179,15 @@ private:
             const std::size_t pe2 = sent.find("；", pb);
             if (pe2 < pe) pe = pe2;
             if (pe == std::string_view::npos) pe = sent.size();
-            part(text, sent.substr(pb, pe - pb), plan, opt, out);
+            part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, out);
             pb = pe + (pe < sent.size() ? (sent[pe] == ';' ? 1 : 3) : 0);
         }
     }
 
-    void part(std::string_view text, std::string_view p, bool plan, const period_options& opt, std::vector<target>& out) const {
+    void part(std::string_view text, std::string_view sent, std::string_view p, bool plan, const period_options& opt,
+              const std::vector<amount>& found, std::vector<target>& out) const {
         std::vector<clause_info> cl;
-        for (const auto& c : phrases(p)) cl.push_back(analyse(c.text, opt));
+        for (const auto& c : phrases(p)) cl.push_back(analyse(c.text, opt, found, static_cast<std::size_t>(c.text.data() - sent.data())));
         std::vector<bool> period_used(cl.size(), false);
         const std::size_t first_new = out.size();
         std::optional<std::size_t> last_in_part;
