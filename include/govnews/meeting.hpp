@@ -26,7 +26,7 @@ struct meeting {
 };
 
 struct meeting_lexicons {
-    lexicon heads, held_after, held_before, cited;
+    lexicon heads, held_after, held_before, cited, list_markers;
     static meeting_lexicons defaults() {
         static const meeting_lexicons d = [] {
             meeting_lexicons l;
@@ -34,6 +34,8 @@ struct meeting_lexicons {
             l.held_after.insert_all(lexicons::meeting_held_after, 1);
             l.held_before.insert_all(lexicons::meeting_held_before, 1);
             l.cited.insert_all(lexicons::meeting_cited, 1);
+            l.list_markers.insert_all(lexicons::speaker_markers, 1);
+            l.list_markers.insert_all(lexicons::participant_markers, 1);
             return l;
         }();
         return d;
@@ -144,9 +146,12 @@ private:
     }
 
     // Who speaks (A、B作典型发言) and who takes part (…参加会议), read once per story.
-    static void lists(const article& a, std::vector<std::string_view>& speakers, std::vector<std::string_view>& participants) {
+    void lists(const article& a, std::vector<std::string_view>& speakers, std::vector<std::string_view>& participants) const {
         for (const auto& sent : a.sentences) {
             const std::string_view s = sent.text;
+            bool marked = false;  // one scan rules out the sentences without a marker
+            lex_.list_markers.scan(s, [&](std::size_t, std::size_t, auto) { marked = true; });
+            if (!marked) continue;
             for (std::string_view mk : lexicons::speaker_markers) {
                 const std::size_t p = s.find(mk);
                 if (p != std::string_view::npos) list_before(s, p, speakers);
