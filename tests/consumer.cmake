@@ -7,13 +7,7 @@ set(work "${BINARY_DIR}/consumer-${MODE}")
 file(REMOVE_RECURSE "${work}")
 file(MAKE_DIRECTORY "${work}")
 
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-  message(STATUS "${out}")
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/run.cmake")
 
 if(MODE STREQUAL "install" OR MODE STREQUAL "pkgconfig")
   run(${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${work}/build" -DGOVNEWS_BUILD_TESTS=OFF -DGOVNEWS_BUILD_EXAMPLES=OFF

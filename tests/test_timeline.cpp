@@ -28,6 +28,7 @@ std::vector<const person*> named(const timeline& t, std::string_view name) {
     for (const auto& p : t.people) if (p.name == name) v.push_back(&p);
     return v;
 }
+void named(timeline&&, std::string_view) = delete;  // the pointers would dangle
 
 const std::string donghu_2022 = "# 东湖区召开项目推进会\n\n本报讯 3月5日,东湖区委书记林志远主持召开项目推进会。"
                                 "东湖区委副书记、区长王海出席。确保一季度完成投资45亿元以上。\n";
@@ -104,7 +105,8 @@ TEST_CASE("timeline: undated records stay, marked undated, and move no date", "[
     // a page whose year is unknown is undated too
     timeline_builder c;
     c.add(page(donghu_2022, 0, "no year"));
-    const auto only = named(c.build(), "王海");
+    const timeline tc = c.build();  // named() points into it
+    const auto only = named(tc, "王海");
     REQUIRE(only.size() == 1);
     CHECK_FALSE(only[0]->records[0].date);
     CHECK_FALSE(only[0]->stretches[0].first);
@@ -114,7 +116,8 @@ TEST_CASE("timeline: a body nobody names is never merged across documents", "[ti
     timeline_builder b;
     b.add(page(nameless_a, 2022, "a"));
     b.add(page(nameless_b, 2022, "b"));
-    const auto li = named(b.build(), "李明");
+    const timeline t = b.build();
+    const auto li = named(t, "李明");
     REQUIRE(li.size() == 2);
     CHECK(li[0]->body.empty());
     CHECK(li[1]->body.empty());
@@ -131,7 +134,8 @@ TEST_CASE("timeline: governments named two ways are one; bodies named relative t
     timeline_builder b;
     b.add(page("# 标题\n\n本报讯 3月5日,东湖回族区人大常委会主任赵丽出席。东湖区委书记林志远讲话。\n", 2022, "x"));
     b.add(page("# 标题\n\n本报讯 4月5日,东湖区人大常委会主任赵丽出席。\n", 2022, "y"));
-    const auto zhao = named(b.build(), "赵丽");
+    const timeline t = b.build();
+    const auto zhao = named(t, "赵丽");
     REQUIRE(zhao.size() == 1);
     CHECK(zhao[0]->records.size() == 2);
 }

@@ -13,12 +13,7 @@ if(NOT SECONDS)
 endif()
 set(work "${BINARY_DIR}/fuzz")
 
-function(run)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/../run.cmake")
 
 run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/tests/fuzz" -B "${work}/build" -DCMAKE_CXX_COMPILER=${CLANGXX} -DCMAKE_BUILD_TYPE=RelWithDebInfo)
 run(${CMAKE_COMMAND} --build "${work}/build")
