@@ -98,6 +98,15 @@ TEST_CASE("hostile text: empty, a huge line, a title a million times, 40-digit f
         CHECK(parse_as("\xEF\xBB\xBF", validation::strict).articles.empty());
         CHECK(parse_as(" \n\n\t\n", validation::strict).articles.empty());
     }
+    SECTION("a carriage return as the very last byte (fuzz finding: read one past the end)") {
+        const std::string s = "# 标题\n\n本报讯 3月5日,区委书记林志远出席会议。\r";
+        const std::string_view exact(s.data(), s.size());  // no terminator to lean on under ASan
+        const document d = shared_pipeline().parse(exact);
+        REQUIRE(d.articles.size() == 1);
+        CHECK(d.articles[0].officials.size() == 1);
+        CHECK(d.articles[0].span.end <= s.size());
+        CHECK(normalizer{}(std::string_view("恁省第卜\r")).text() == "恁省第卜\n");  // a line break, as \n
+    }
     SECTION("one line of 100 MB, generated here") {
         const std::string sentence = "会议强调,要进一步提高认识、加强领导,切实抓好各项工作落实。区委书记林志远出席会议并讲话。";
         std::string line;

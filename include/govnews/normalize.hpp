@@ -181,7 +181,8 @@ private:
         while (pos <= s.size()) {
             std::size_t nl = s.find('\n', pos);
             std::size_t nl_len = 1;
-            if (nl == std::string_view::npos) { nl = s.size(); nl_len = 0; }
+            const bool last = nl == std::string_view::npos;
+            if (last) { nl = s.size(); nl_len = 0; }
             std::size_t end = nl;
             if (end > pos && s[end - 1] == '\r') { --end; ++nl_len; }
             const auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
@@ -189,8 +190,8 @@ private:
             trim(s, li);
             measure(s, li);
             lines.push_back(li);
-            if (nl_len == 0) break;
-            pos = nl + (s[nl] == '\n' ? 1 : 0);
+            if (last) break;  // (a last line may still end in a lone \r)
+            pos = nl + 1;
             if (pos == s.size()) break;
         }
         return lines;
