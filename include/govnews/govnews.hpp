@@ -1,4 +1,5 @@
-// Umbrella header: the whole pipeline. Include a single stage's header to compile only that stage.
+// Umbrella header: the whole pipeline, the timeline across documents and JSON text. Include a single
+// stage's header to compile only that stage; json.hpp (nlohmann) and fmt.hpp stay apart.
 #pragma once
 #include "version.hpp"
 #include "source.hpp"
@@ -14,3 +15,6 @@
 #include "target.hpp"
 #include "project.hpp"
 #include "document.hpp"
+#include "government.hpp"
+#include "timeline.hpp"
+#include "json_text.hpp"
