@@ -74,13 +74,18 @@ function axis(svg, y) {
     el("text", {class: "tick", x: x(d) + 2, y: y + 14}, svg, String(yr));
   }
 }
+// One block per person or series: a heading (who, where) and the chart under it.
+function block(parent, cls, who, where, svg) {
+  const box = document.createElement("div");
+  box.className = cls;
+  box.innerHTML = "<span class=who></span><span class=where></span>";
+  box.querySelector(".who").textContent = who;
+  box.querySelector(".where").textContent = where;
+  box.appendChild(svg);
+  document.getElementById(parent).appendChild(box);
+}
 let bars = 0, points = 0;
 for (const p of data.people) {
-  const box = document.createElement("div");
-  box.className = "person";
-  box.innerHTML = "<span class=who></span><span class=where></span>";
-  box.querySelector(".who").textContent = p.name;
-  box.querySelector(".where").textContent = p.body || "(body unknown)";
   const svg = el("svg", {width: W, height: p.stretches.length * ROW + 22});
   axis(svg, p.stretches.length * ROW + 2);
   p.stretches.forEach((s, i) => {
@@ -92,15 +97,9 @@ for (const p of data.people) {
     el("text", {class: "label", x: (a === null ? W - UNDATED : x(a)) + 4, y: y + ROW - 9}, svg, s.post);
     ++bars;
   });
-  box.appendChild(svg);
-  document.getElementById("people").appendChild(box);
+  block("people", "person", p.name, p.body || "(body unknown)", svg);
 }
 for (const s of data.targets) {
-  const box = document.createElement("div");
-  box.className = "series";
-  box.innerHTML = "<span class=who></span><span class=where></span>";
-  box.querySelector(".who").textContent = s.indicator;
-  box.querySelector(".where").textContent = s.government || "(government unknown)";
   const H = 80, svg = el("svg", {width: W, height: H + 22});
   const values = s.points.map(q => q.value).filter(v => v !== null);
   axis(svg, H);
@@ -113,8 +112,7 @@ for (const s of data.targets) {
     el("title", {}, c, (q.period || "") + " " + (q.value ?? "") + (q.unit || "") + " " + (q.commitment || "") + " — " + q.text);
     ++points;
   });
-  box.appendChild(svg);
-  document.getElementById("targets").appendChild(box);
+  block("targets", "series", s.indicator, s.government || "(government unknown)", svg);
 }
 document.body.dataset.rendered = "bars:" + bars + " points:" + points;
 </script>
