@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -114,35 +115,32 @@ public:
 
     // Calls f(begin, length, value) for the longest match at each position, left to right,
     // resuming after each match (leftmost-longest, non-overlapping).
+    // f may return bool: false stops the scan.
     template <class F>
     void scan(std::string_view text, F&& f) const {
-        const impl& d = *data_;
-        if (d.nodes.size() <= 1) return;
-        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-        const std::size_t n = text.size();
-        // Rolling filter: the key of the character at pos and of the one after it are each
-        // computed once, so a rejected position costs two bit tests.
-        std::size_t pos = 0;
-        std::uint32_t k = n ? impl::key16(p, n) : 0;
-        while (pos < n) {
-            const std::size_t l = step(p[pos]);
-            const std::size_t next = pos + l < n ? pos + l : n;
-            const std::uint32_t k_next = next < n ? impl::key16(p + next, n - next) : 0;
-            bool candidate = impl::test(d.first_bits, k);
-            if (candidate && !impl::test(d.single_bits, k))
-                candidate = next < n && impl::test(d.pair_bits, impl::pair_hash(k, k_next) & ((1u << 20) - 1));
-            if (candidate) {
-                const auto m = longest(text, pos);
-                if (m.length) {
-                    f(pos, m.length, m.value);
-                    pos += m.length;
-                    k = pos < n ? impl::key16(p + pos, n - pos) : 0;
-                    continue;
-                }
-            }
-            pos = next;
-            k = k_next;
-        }
+        visit<mode::leftmost_longest>(text, [&](std::size_t p, std::size_t n, const Value& v) { return call(f, p, n, v); });
+    }
+
+    // Calls f(begin, length, value) for the longest match at every position where a word
+    // starts, overlapping ones included: the loop "longest(text, p) for each p", filtered.
+    template <class F>
+    void scan_starts(std::string_view text, F&& f) const {
+        visit<mode::longest_at_each_start>(text, [&](std::size_t p, std::size_t n, const Value& v) { return call(f, p, n, v); });
+    }
+
+    // Calls f(begin, length, value) for every occurrence of every word, nested and overlapping
+    // ones included: by start, shortest first.
+    template <class F>
+    void scan_all(std::string_view text, F&& f) const {
+        visit<mode::every_word>(text, [&](std::size_t p, std::size_t n, const Value& v) { return call(f, p, n, v); });
+    }
+
+    // The first match of a scan, without reading further.
+    struct located { std::size_t pos = 0; match m; explicit operator bool() const noexcept { return m.length != 0; } };
+    located first(std::string_view text) const noexcept {
+        located r;
+        visit<mode::leftmost_longest>(text, [&](std::size_t p, std::size_t n, const Value& v) { r = {p, {n, v}}; return false; });
+        return r;
     }
 
     // Words as stored, for documentation and tests.
@@ -163,7 +161,7 @@ private:
         std::vector<edge_t> edges;
         std::vector<Value> values;
         std::array<std::uint32_t, 256> root{};
-        std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(1024, 0);  // 16 bits of the first character
+        std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(1024, 0);  // hash of the first character
         std::vector<std::uint32_t> dense;                                              // 64 children per dense node
         // Filters before any walk: one-character words by their character, longer words by a
         // hash of their first two characters. Most positions of a text fail one test.
@@ -179,9 +177,23 @@ private:
         static std::uint32_t pair_hash(std::uint32_t a, std::uint32_t b) noexcept { return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 12; }
         static bool test(const std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { return (bits[k >> 6] >> (k & 63)) & 1u; }
         static void set(std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { bits[k >> 6] |= std::uint64_t(1) << (k & 63); }
+        // The first-character filter reads the character's bytes as one word: a load, a mask and
+        // a multiply, whatever the character (bytes past the input read as zero).
+        struct char_class { std::uint32_t mask, len; };
+        static constexpr char_class classify(unsigned c) noexcept {
+            const std::uint32_t len = c < 0x80 ? 1 : c >= 0xF8 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            return {len == 4 ? 0xFFFFFFFFu : (1u << (8 * len)) - 1, len};
+        }
+        static std::uint32_t load4(const unsigned char* p, std::size_t avail) noexcept {
+            if (avail >= 4) return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
+            std::uint32_t w = 0;
+            for (std::size_t i = 0; i < avail; ++i) w |= std::uint32_t(p[i]) << (8 * i);
+            return w;
+        }
+        static std::uint32_t first_hash(std::uint32_t w, std::uint32_t mask) noexcept { return ((w & mask) * 0x9E3779B1u) >> 16; }
         bool first_ok(const unsigned char* p, std::size_t n) const noexcept {
+            if (!test(first_bits, first_hash(load4(p, n), classify(p[0]).mask))) return false;
             const std::uint32_t k = key16(p, n);
-            if (!test(first_bits, k)) return false;
             if (test(single_bits, k)) return true;
             const std::uint32_t l = char_len(p[0]);
             if (n <= l) return false;
@@ -199,6 +211,85 @@ private:
             return it != end && it->byte == b ? it->child : 0;
         }
     };
+
+    template <class F>
+    static bool call(F& f, std::size_t p, std::size_t n, const Value& v) {
+        if constexpr (std::is_same_v<decltype(f(p, n, v)), bool>) return f(p, n, v);
+        else { f(p, n, v); return true; }
+    }
+
+    // The scanning loop of scan and scan_starts. Most CJK text is three-byte characters: their
+    // filter key comes from the bytes at hand, and a rejected position costs one bit test.
+    // f returns false to stop.
+    enum class mode { leftmost_longest, longest_at_each_start, every_word };
+    template <mode Mode, class F>
+    void visit(std::string_view text, F&& f) const {
+        const impl& d = *data_;
+        if (d.nodes.size() <= 1) return;
+        const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+        const std::size_t n = text.size();
+        const std::uint64_t* first = d.first_bits.data();
+        static constexpr auto classes = [] {
+            std::array<typename impl::char_class, 256> t{};
+            for (unsigned c = 0; c < 256; ++c) t[c] = impl::classify(c);
+            return t;
+        }();
+        std::size_t pos = 0;
+        while (pos < n) {
+            const std::uint32_t w = impl::load4(p + pos, n - pos);
+            const typename impl::char_class cc = classes[w & 0xFF];
+            const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
+            const std::uint32_t h = impl::first_hash(w, cc.mask);
+            if ((first[h >> 6] >> (h & 63)) & 1u) {
+                const std::uint32_t k = impl::key16(p + pos, n - pos);
+                bool candidate = impl::test(d.single_bits, k);
+                if (!candidate && pos + l < n)
+                    candidate = impl::test(d.pair_bits, impl::pair_hash(k, impl::key16(p + pos + l, n - pos - l)) & ((1u << 20) - 1));
+                if (candidate && Mode == mode::every_word) {
+                    if (!walk_all(p, n, pos, f)) return;
+                } else if (candidate) {
+                    const match m = walk(p, n, pos);
+                    if (m.length) {
+                        if (!f(pos, m.length, m.value)) return;
+                        if (Mode == mode::leftmost_longest) { pos += m.length; continue; }
+                    }
+                }
+            }
+            pos += l;
+        }
+    }
+
+    // Every word at pos, shortest first; false when f asked to stop.
+    template <class F>
+    bool walk_all(const unsigned char* p, std::size_t n, std::size_t pos, F& f) const {
+        const impl& d = *data_;
+        std::uint32_t node = d.root[p[pos]];
+        std::size_t i = pos + 1;
+        while (node != 0) {
+            const node_t& nd = d.nodes[node];
+            if (nd.value != npos && !f(pos, i - pos, d.values[nd.value])) return false;
+            if (i >= n || nd.edge_count == 0) break;
+            node = d.child(nd, p[i]);
+            ++i;
+        }
+        return true;
+    }
+
+    // The longest word at pos, walking the trie without the filters.
+    match walk(const unsigned char* p, std::size_t n, std::size_t pos) const noexcept {
+        const impl& d = *data_;
+        match best;
+        std::uint32_t node = d.root[p[pos]];
+        std::size_t i = pos + 1;
+        while (node != 0) {
+            const node_t& nd = d.nodes[node];
+            if (nd.value != npos) best = {i - pos, d.values[nd.value]};
+            if (i >= n || nd.edge_count == 0) break;
+            node = d.child(nd, p[i]);
+            ++i;
+        }
+        return best;
+    }
 
     std::size_t last_node_value(std::string_view w) const noexcept {
         const impl& d = *data_;
@@ -269,7 +360,7 @@ private:
             const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());
             const std::size_t n = x.first.size();
             const std::uint32_t k = impl::key16(p, n);
-            impl::set(d->first_bits, k);
+            impl::set(d->first_bits, impl::first_hash(impl::load4(p, n), impl::classify(p[0]).mask));
             const std::uint32_t l = impl::char_len(p[0]);
             if (n <= l) impl::set(d->single_bits, k);
             else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & ((1u << 20) - 1));
@@ -281,5 +372,73 @@ private:
 };
 
 using lexicon = basic_lexicon<std::uint32_t>;
+
+// Several lexicons read in one pass over the text instead of one pass each: what a parser asks
+// of many word lists per sentence or clause. Member i is bit i (at most 32 members).
+class lexicon_set {
+public:
+    lexicon_set() = default;
+    lexicon_set(std::initializer_list<const lexicon*> members) {
+        std::vector<std::pair<std::string, std::uint32_t>> words;
+        std::uint32_t bit = 1;
+        for (const lexicon* m : members) {
+            for (const auto& w : m->words()) words.emplace_back(w.first, bit);
+            bit <<= 1;
+        }
+        std::sort(words.begin(), words.end());
+        std::vector<std::pair<std::string, std::uint32_t>> merged;  // a word in several members
+        for (auto& w : words) {
+            if (!merged.empty() && merged.back().first == w.first) merged.back().second |= w.second;
+            else merged.push_back(std::move(w));
+        }
+        all_ = lexicon::from(merged);
+        size_ = members.size();
+    }
+
+    // The members with a word anywhere in text (bit i set: member i).
+    std::uint32_t present(std::string_view text) const {
+        std::uint32_t found = 0;
+        const std::uint32_t every = size_ >= 32 ? ~0u : (1u << size_) - 1;
+        all_.scan_all(text, [&](std::size_t, std::size_t, std::uint32_t v) {
+            found |= v;
+            return found != every;
+        });
+        return found;
+    }
+
+    // Every member's own leftmost-longest scan, all in one pass: f(member, begin, length) in
+    // order of position, exactly the matches member.scan(text, …) reports.
+    template <class F>
+    void scan(std::string_view text, F&& f) const {
+        std::size_t resume[32] = {};
+        std::size_t longest[32] = {};
+        std::size_t at = std::string_view::npos;
+        std::uint32_t pending = 0;
+        auto flush = [&] {
+            for (std::uint32_t bits = pending; bits; bits &= bits - 1) {
+                const auto m = static_cast<std::size_t>(count_trailing_zeros(bits));
+                if (at < resume[m]) continue;
+                f(m, at, longest[m]);
+                resume[m] = at + longest[m];
+            }
+            pending = 0;
+        };
+        all_.scan_all(text, [&](std::size_t p, std::size_t n, std::uint32_t v) {
+            if (p != at) { flush(); at = p; }
+            pending |= v;
+            for (std::uint32_t bits = v; bits; bits &= bits - 1) longest[count_trailing_zeros(bits)] = n;  // later words are longer
+        });
+        flush();
+    }
+
+private:
+    static int count_trailing_zeros(std::uint32_t v) noexcept {
+        int n = 0;
+        while (!(v & 1u)) { v >>= 1; ++n; }
+        return n;
+    }
+    lexicon all_;
+    std::size_t size_ = 0;
+};
 
 }  // namespace govnews

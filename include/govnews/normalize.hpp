@@ -213,15 +213,36 @@ private:
 
     static void measure(std::string_view s, detail::line_info& li) {
         char32_t last = 0, before_last = 0;
+        std::uint32_t chars = 0, cols = 0;
+        bool comma = false;
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t p = li.b; p < li.e;) {
-            const auto d = detail::decode(s, p);
-            ++li.chars;
-            li.cols += detail::columns(d.cp);
-            li.comma = li.comma || detail::is_prose_punct(d.cp);
+            const unsigned c = u[p];
+            ++chars;
             before_last = last;
+            // the bytes decide for ASCII and for ideographs (U+4000-U+9FFF: wide, no punctuation)
+            if (c < 0x80) {
+                ++cols;
+                comma = comma || c == ',' || c == ';';
+                last = c;
+                ++p;
+                continue;
+            }
+            if (c >= 0xE4 && c <= 0xE9 && p + 3 <= li.e && (u[p + 1] & 0xC0) == 0x80 && (u[p + 2] & 0xC0) == 0x80) {
+                cols += 2;
+                last = 0x4E00;
+                p += 3;
+                continue;
+            }
+            const auto d = detail::decode(s, p);
+            cols += static_cast<std::uint32_t>(detail::columns(d.cp));
+            comma = comma || detail::is_prose_punct(d.cp);
             last = d.cp;
             p += d.len;
         }
+        li.chars = chars;
+        li.cols = cols;
+        li.comma = comma;
         li.dangling = last == 0x3001 || last == 0xFF0C || last == ',' || last == 0x201C || last == 0x300A || last == 0xFF08;
         li.terminal = detail::is_terminal(last) || (detail::is_closing_quote(last) && detail::is_terminal(before_last));
         li.starts_block = li.b < li.e && Policy::starts_block(s.substr(li.b, li.e - li.b));
@@ -313,6 +334,11 @@ private:
         for (std::size_t p = b; p < e;) {
             const auto c = static_cast<unsigned char>(s[p]);
             if (c >= 0x20 && c < 0x80) { ++p; continue; }  // ASCII fast path
+            // three-byte characters that are never folded: the bytes decide
+            if (c >= 0xE1 && c <= 0xEC && p + 3 <= e) {
+                const auto c1 = static_cast<unsigned char>(s[p + 1]), c2 = static_cast<unsigned char>(s[p + 2]);
+                if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && !(c == 0xE3 && c1 == 0x80 && c2 == 0x80)) { p += 3; continue; }
+            }
             const auto d = detail::decode(s, p);
             char32_t to = 0;
             if (!d.valid) to = 0xFFFD;

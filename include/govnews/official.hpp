@@ -188,57 +188,63 @@ private:
 
     void find_titled(std::string_view s, const std::vector<std::string_view>& exclude,
                      std::vector<official>& out) const {
-        for (std::size_t p = 0; p < s.size();) {
-            const auto m = lex_.posts.longest(s, p);
-            if (!m) { p += detail::seq_len(static_cast<unsigned char>(s[p])); continue; }
-            const std::size_t e = p + m.length;
-            const std::size_t nl = name_at(s, e);
-            if (!nl) { p += detail::seq_len(static_cast<unsigned char>(s[p])); continue; }
-            const std::string_view name = s.substr(e, nl);
-            if (std::find(exclude.begin(), exclude.end(), name) != exclude.end()) { p = e + nl; continue; }
-            std::vector<std::string_view> titles{s.substr(p, m.length)};
-            std::size_t start = p;
-            // 党组成员、理事会副主任: a short body bound to the last post belongs to that post
-            if (const std::size_t comma = s.rfind("、", p); comma != std::string_view::npos && comma + 3 < p && p - comma - 3 <= 12) {
-                const std::string_view prefix = s.substr(comma + 3, p - comma - 3);
-                std::size_t k = comma;
-                bool title_before = false;
-                for (int back = 0; back < 12 && k > 0 && !title_before; ++back) {
-                    k = detail::prev_pos(s, k);
-                    const auto t = lex_.posts.longest(s, k);
-                    title_before = t && k + t.length == comma;
-                }
-                if (title_before && lex_.bodies.longest_ending_at(prefix, prefix.size())) {
-                    titles.front() = s.substr(comma + 3, e - comma - 3);
-                    start = comma + 3;
-                }
+        std::size_t resume = 0;  // a name read after a title is not read again as a title
+        lex_.posts.scan_starts(s, [&](std::size_t p, std::size_t len, auto) {
+            if (p >= resume) resume = std::max(resume, titled_at(s, p, len, exclude, out));
+        });
+    }
+
+    // The post of `len` bytes at p and the name after it: the position after what was read, or 0.
+    std::size_t titled_at(std::string_view s, std::size_t p, std::size_t len, const std::vector<std::string_view>& exclude,
+                          std::vector<official>& out) const {
+        const std::size_t e = p + len;
+        const std::size_t nl = name_at(s, e);
+        if (!nl) return 0;
+        const std::string_view name = s.substr(e, nl);
+        if (std::find(exclude.begin(), exclude.end(), name) != exclude.end()) return e + nl;
+        std::vector<std::string_view> titles{s.substr(p, len)};
+        std::size_t start = p;
+        // 党组成员、理事会副主任: a short body bound to the last post belongs to that post
+        if (const std::size_t comma = s.rfind("、", p); comma != std::string_view::npos && comma + 3 < p && p - comma - 3 <= 12) {
+            const std::string_view prefix = s.substr(comma + 3, p - comma - 3);
+            std::size_t k = comma;
+            bool title_before = false;
+            for (int back = 0; back < 12 && k > 0 && !title_before; ++back) {
+                k = detail::prev_pos(s, k);
+                const auto t = lex_.posts.longest(s, k);
+                title_before = t && k + t.length == comma;
             }
-            while (detail::ends_at(s, start, "、")) {
-                const std::size_t before = start - 3;
-                std::size_t found = before;
-                std::size_t k = before;
-                for (int back = 0; back < 12 && k > 0; ++back) {
-                    k = detail::prev_pos(s, k);
-                    const auto t = lex_.posts.longest(s, k);
-                    if (t && k + t.length == before) found = k;
-                }
-                if (found == before) break;
-                titles.insert(titles.begin(), s.substr(found, before - found));
-                start = found;
-            }
-            const auto org = body_before(s, start);
-            add(out, name, titles, org);
-            p = e + nl;
-            // 副区长张三、李四: names listed after one title share it
-            while (detail::at(s, p, "、")) {
-                const std::size_t next = name_at(s, p + 3);
-                if (!next || lex_.posts.longest(s, p + 3)) break;
-                const std::string_view other = s.substr(p + 3, next);
-                if (std::find(exclude.begin(), exclude.end(), other) != exclude.end()) break;
-                add(out, other, titles, org);
-                p += 3 + next;
+            if (title_before && lex_.bodies.longest_ending_at(prefix, prefix.size())) {
+                titles.front() = s.substr(comma + 3, e - comma - 3);
+                start = comma + 3;
             }
         }
+        while (detail::ends_at(s, start, "、")) {
+            const std::size_t before = start - 3;
+            std::size_t found = before;
+            std::size_t k = before;
+            for (int back = 0; back < 12 && k > 0; ++back) {
+                k = detail::prev_pos(s, k);
+                const auto t = lex_.posts.longest(s, k);
+                if (t && k + t.length == before) found = k;
+            }
+            if (found == before) break;
+            titles.insert(titles.begin(), s.substr(found, before - found));
+            start = found;
+        }
+        const auto org = body_before(s, start);
+        add(out, name, titles, org);
+        p = e + nl;
+        // 副区长张三、李四: names listed after one title share it
+        while (detail::at(s, p, "、")) {
+            const std::size_t next = name_at(s, p + 3);
+            if (!next || lex_.posts.longest(s, p + 3)) break;
+            const std::string_view other = s.substr(p + 3, next);
+            if (std::find(exclude.begin(), exclude.end(), other) != exclude.end()) break;
+            add(out, other, titles, org);
+            p += 3 + next;
+        }
+        return p;
     }
 
     // The body named right before the titles, when it ends in a body suffix (局, 集团, 公司 …).

@@ -125,11 +125,12 @@ private:
     }
 
     std::optional<std::pair<std::size_t, sv>> head_at_end(sv item) const {
-        for (std::size_t p = 0; p < item.size(); p = next(item, p)) {
-            const auto h = lex_.heads.longest(item, p);
-            if (h && p + h.length == item.size()) return std::make_pair(p, h.value);
-        }
-        return std::nullopt;
+        std::optional<std::pair<std::size_t, sv>> r;
+        lex_.heads.scan_starts(item, [&](std::size_t p, std::size_t n, sv kind) {
+            if (p + n == item.size()) r = std::make_pair(p, kind);
+            return !r;
+        });
+        return r;
     }
 
     void add(result& r, std::string_view text, sv name, sv kind, sv c) const {
@@ -197,20 +198,18 @@ private:
             if (!items.empty()) done.push_back({static_cast<std::size_t>(items.front().data() - c.data()), q});
         }
         // names ending in a head
-        for (std::size_t p = 0; p < c.size(); p = next(c, p)) {
-            const auto h = lex_.heads.longest(c, p);
-            if (!h) continue;
-            std::size_t e = p + h.length;
+        lex_.heads.scan_starts(c, [&](std::size_t p, std::size_t head_len, sv kind) {
+            std::size_t e = p + head_len;
             for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
-            if (!boundary_after(c, e) || books.inside(p)) continue;
-            if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) continue;
+            if (!boundary_after(c, e) || books.inside(p)) return;
+            if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) return;
             if (detail::ends_at(c, p, "”")) {  // “三馆”项目: the quoted name
                 const std::size_t open = c.rfind("“", p - 3);
                 if (open != sv::npos) {
                     const sv inner = c.substr(open + 3, p - 3 - open - 3);
-                    if (!inner.empty() && !counted(inner) && !generic(inner)) add(out, text, inner, h.value, c);
+                    if (!inner.empty() && !counted(inner) && !generic(inner)) add(out, text, inner, kind, c);
                 }
-                continue;
+                return;
             }
             std::size_t b = name_start(c, p, 0);
             // A和B…: the name is the last conjunct
@@ -220,24 +219,24 @@ private:
                 if (k != sv::npos && span.size() - (k + 3) >= 6) b += k + 3;
             }
             const sv modifier = c.substr(b, p - b);
-            if (detail::count_chars(modifier) < 2 || counted(modifier) || detail::count_chars(modifier) > 16 || generic(modifier)) continue;
+            if (detail::count_chars(modifier) < 2 || counted(modifier) || detail::count_chars(modifier) > 16 || generic(modifier)) return;
             const bool last_of_list = b >= 3 && detail::ends_at(c, b, "、") && !detail::at(c, e, "、");
             if (last_of_list) {
                 auto items = list_items(c, b - 3);
                 bool others_have_heads = false;
                 for (sv it : items) others_have_heads = others_have_heads || head_at_end(it).has_value();
-                if (!others_have_heads && (h.value == "项目" || h.value == "工程")) {
+                if (!others_have_heads && (kind == "项目" || kind == "工程")) {
                     // shared head (望江楼、三馆(二期)、北街项目): bare names, the last without its generic tail
                     bool names = true;
                     for (sv it : items)
                         names = names && detail::count_chars(it) >= 2 && detail::count_chars(it) <= 10 && !counted(it) && !generic(it) &&
                                 !detail::ends_at(it, it.size(), "型") && !detail::ends_at(it, it.size(), "类") && !detail::ends_at(it, it.size(), "性");
-                    if (!names) continue;
-                    for (sv it : items) add(out, text, it, h.value, c);
+                    if (!names) return;
+                    for (sv it : items) add(out, text, it, kind, c);
                     std::size_t cut = p;
                     for (std::size_t r = b; r < p; r = next(c, r)) if (generic(c.substr(r, p - r))) { cut = r; break; }
-                    add(out, text, c.substr(b, cut - b), h.value, c);
-                    continue;
+                    add(out, text, c.substr(b, cut - b), kind, c);
+                    return;
                 }
                 // sites listed with projects (A、B、C安置区、D安置区): the bare ones are sites too
                 for (sv it : items) {
@@ -247,8 +246,8 @@ private:
                     add(out, text, it, own ? own->second : sv("项目"), c);
                 }
             }
-            add(out, text, c.substr(b, e - b), h.value, c);
-        }
+            add(out, text, c.substr(b, e - b), kind, c);
+        });
     }
 
     // 工程机械, 项目部: the head is the start of another noun.

@@ -64,16 +64,20 @@ struct target_lexicons {
 template <class Lexicons = target_lexicons, class Amounts = amount_parser>
 class basic_target_parser {
 public:
-    basic_target_parser() : lex_(Lexicons::defaults()) {}
-    basic_target_parser(Lexicons l, Amounts a) : lex_(std::move(l)), amounts_(std::move(a)) {}
+    basic_target_parser() : lex_(Lexicons::defaults()), sets_(default_sets()) {}
+    basic_target_parser(Lexicons l, Amounts a) : lex_(std::move(l)), amounts_(std::move(a)), sets_(lex_) {}
 
     // Targets of one story; period deadlines are read against opt.year (0 = unknown).
     std::vector<target> parse(std::string_view text, const article& a, const period_options& opt) const {
         std::vector<target> out;
-        for (const auto& t : a.titles) slogans_in(text, t.text, opt, out);
+        for (const auto& t : a.titles)
+            if (sets_.sentence.present(t.text) & sets::slogan) slogans_in(text, t.text, opt, out);
         for (const auto& sent : a.sentences) {
-            slogans_in(text, sent.text, opt, out);
-            amounts_in(text, sent.text, opt, out);
+            // one pass says what the sentence can hold: most hold no slogan and no goal
+            const std::uint32_t has = sets_.sentence.present(sent.text);
+            if (has & sets::slogan) slogans_in(text, sent.text, opt, out);
+            // a figure is a goal only with a predicate in its part or a plan word in its sentence
+            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, out);
         }
         return out;
     }
@@ -82,6 +86,19 @@ public:
     std::vector<target> parse(std::string_view text, const period_options& opt) const { return parse(text, as_article(text), opt); }
 
 private:
+    // The word lists read together: per sentence, and per clause.
+    struct sets {
+        enum : std::uint32_t { plan = 1, end_state = 2, slogan = 4 };                     // sentence
+        enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3 };  // clause
+        lexicon_set sentence, clause;
+        explicit sets(const Lexicons& l)
+            : sentence{&l.plan, &l.end_states, &l.slogans}, clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least} {}
+    };
+    static const sets& default_sets() {
+        static const sets s(Lexicons::defaults());
+        return s;
+    }
+
     struct hit { std::size_t pos, len; };
     struct clause_info {
         std::string_view text;
@@ -91,13 +108,6 @@ private:
         bool at_least_word = false;
         bool all_done = false;  // 全部完成, 全面完成
     };
-
-    template <class Lex>
-    static std::vector<hit> hits(const Lex& lex, std::string_view s) {
-        std::vector<hit> v;
-        lex.scan(s, [&](std::size_t p, std::size_t n, auto) { v.push_back({p, n}); });
-        return v;
-    }
 
     bool negated(std::string_view s, std::size_t p) const {
         return static_cast<bool>(lex_.negations.longest_ending_at(s, p, 3));
@@ -115,9 +125,14 @@ private:
             a.end -= off;
             if (!quotes.inside(a.begin)) ci.amounts.push_back(a);
         }
-        ci.commitments = hits(lex_.commitments, c);
-        const auto nouns = hits(lex_.predicate_nouns, c);
-        for (const auto& h : hits(lex_.end_states, c)) {
+        std::vector<hit> nouns, states;
+        sets_.clause.scan(c, [&](std::size_t member, std::size_t p, std::size_t n) {
+            if (member == sets::commitment) ci.commitments.push_back({p, n});
+            else if (member == sets::predicate_noun) nouns.push_back({p, n});
+            else if (member == sets::predicate) states.push_back({p, n});
+            else ci.at_least_word = true;
+        });
+        for (const auto& h : states) {
             const bool in_noun = std::any_of(nouns.begin(), nouns.end(), [&](const hit& n) { return h.pos >= n.pos && h.pos < n.pos + n.len; });
             if (!negated(c, h.pos) && !inside_amount(ci, h.pos) && !in_noun) ci.predicates.push_back(h);
         }
@@ -128,7 +143,6 @@ private:
             if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return;  // 今年以来: context, not a deadline
             ci.per = p;
         });
-        ci.at_least_word = static_cast<bool>(first_hit(lex_.clause_at_least, c));
         ci.all_done = c.find("全部") != std::string_view::npos || c.find("全面") != std::string_view::npos;
         return ci;
     }
@@ -142,13 +156,6 @@ private:
         for (const auto& a : ci.amounts) if (p >= a.begin && p < a.end) return true;
         return false;
     }
-    template <class Lex>
-    static std::optional<std::size_t> first_hit(const Lex& lex, std::string_view s) {
-        std::optional<std::size_t> r;
-        lex.scan(s, [&](std::size_t p, std::size_t, auto) { if (!r) r = p; });
-        return r;
-    }
-
     // Is the figure scope or result? Looks at the clause text before it.
     bool scoped(std::string_view c, const amount& a) const {
         const std::string_view before = c.substr(0, a.begin);
@@ -162,7 +169,7 @@ private:
         return s;
     }
 
-    void amounts_in(std::string_view text, std::string_view sent, const period_options& opt, std::vector<target>& out) const {
+    void amounts_in(std::string_view text, std::string_view sent, bool plan, const period_options& opt, std::vector<target>& out) const {
         // most sentences hold no figure with a unit: nothing to analyse
         bool any = false;
         std::vector<amount> found;
@@ -171,7 +178,6 @@ private:
             found.push_back(a);
         });
         if (!any) return;
-        const bool plan = static_cast<bool>(first_hit(lex_.plan, sent));
         // parts: up to ；
         std::size_t pb = 0;
         while (pb < sent.size()) {
@@ -383,9 +389,6 @@ private:
     }
 
     void slogans_in(std::string_view text, std::string_view s, const period_options& opt, std::vector<target>& out) const {
-        bool any = false;  // one scan rules out the many sentences without a slogan
-        lex_.slogans.scan(s, [&](std::size_t, std::size_t, auto) { any = true; });
-        if (!any) return;
         for (const auto& cl : clauses(s)) {
             const std::string_view c = cl.text;
             lex_.slogans.scan(c, [&](std::size_t p, std::size_t n, auto) {
@@ -414,6 +417,7 @@ private:
 
     Lexicons lex_;
     Amounts amounts_;
+    sets sets_;
 };
 
 using target_parser = basic_target_parser<>;
