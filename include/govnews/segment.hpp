@@ -52,15 +52,16 @@ public:
             int depth = 0;
             std::size_t p = pos_;
             char32_t prev = 0;
+            const auto* u = reinterpret_cast<const unsigned char*>(t.data());
             while (p < t.size()) {
-                const auto c = static_cast<unsigned char>(t[p]);
-                if (c == '\n') break;
-                // bytes decide: every mark we cut or count at is ASCII or starts with E2, E3 or EF
-                if (c < 0x80 ? !ascii_mark(c) : (c != 0xE2 && c != 0xE3 && c != 0xEF)) {
-                    p += c < 0x80 ? 1 : seq_len(c);
+                // bytes decide: every mark we cut or count at is ASCII or starts with E2, E3 or
+                // EF, and a continuation byte is never one of those
+                if (!marks[u[p]]) {
+                    do { ++p; } while (p < t.size() && !marks[u[p]]);
                     prev = 0;
                     continue;
                 }
+                if (u[p] == '\n') break;
                 const auto d = decode(t, p);
                 p += d.len;
                 const char32_t before = prev;
@@ -84,7 +85,14 @@ public:
             cur_ = {b, p, t.substr(b, p - b)};
             pos_ = p;
         }
-        static bool ascii_mark(unsigned char c) noexcept { return c == '!' || c == '?' || c == ',' || c == ';' || c == ':'; }
+        static constexpr struct mark_table {
+            bool v[256] = {};
+            constexpr mark_table() {
+                for (unsigned char c : {'\n', '!', '?', ',', ';', ':'}) v[c] = true;
+                v[0xE2] = v[0xE3] = v[0xEF] = true;
+            }
+            constexpr bool operator[](unsigned char c) const { return v[c]; }
+        } marks{};
         const splitter* s_ = nullptr;
         std::size_t pos_ = 0;
         text_piece cur_{};

@@ -14,7 +14,7 @@
 namespace govnews::detail {
 
 // Length of the sequence a lead byte announces (1 for ASCII and for stray bytes).
-constexpr std::size_t seq_len(unsigned char lead) noexcept {
+GOVNEWS_HOT constexpr std::size_t seq_len(unsigned char lead) noexcept {
     if (lead < 0x80) return 1;
     if ((lead & 0xE0) == 0xC0) return 2;
     if ((lead & 0xF0) == 0xE0) return 3;
