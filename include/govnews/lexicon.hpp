@@ -236,10 +236,18 @@ private:
         }();
         std::size_t pos = 0;
         while (pos < n) {
-            const std::uint32_t w = impl::load4(p + pos, n - pos);
-            const typename impl::char_class cc = classes[w & 0xFF];
-            const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
-            const std::uint32_t h = impl::first_hash(w, cc.mask);
+            std::uint32_t h;
+            std::size_t l;
+            const unsigned c = p[pos];
+            if (c - 0xE0u < 0x10u && n - pos >= 3) {  // predicted: the loop does not wait for a length
+                h = impl::first_hash(c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16, 0xFFFFFFu);
+                l = 3;
+            } else {
+                const std::uint32_t w = impl::load4(p + pos, n - pos);
+                const typename impl::char_class cc = classes[c];
+                l = std::min<std::size_t>(cc.len, n - pos);
+                h = impl::first_hash(w, cc.mask);
+            }
             if ((first[h >> 6] >> (h & 63)) & 1u) {
                 const std::uint32_t k = impl::key16(p + pos, n - pos);
                 bool candidate = impl::test(d.single_bits, k);
