@@ -45,8 +45,8 @@ struct meeting_lexicons {
 template <class Lexicons = meeting_lexicons>
 class basic_meeting_parser {
 public:
-    basic_meeting_parser() : lex_(Lexicons::defaults()) {}
-    explicit basic_meeting_parser(Lexicons l) : lex_(std::move(l)) {}
+    basic_meeting_parser() : lex_(Lexicons::defaults()), verbs_(default_verbs()) {}
+    explicit basic_meeting_parser(Lexicons l) : lex_(std::move(l)), verbs_{&lex_.held_before, &lex_.held_after} {}
 
     std::vector<meeting> parse(std::string_view text, const article& a, const std::vector<official>& officials,
                                const date_context& ctx) const {
@@ -64,6 +64,12 @@ public:
     }
 
 private:
+    static const lexicon_set& default_verbs() {
+        static const Lexicons l = Lexicons::defaults();
+        static const lexicon_set v{&l.held_before, &l.held_after};
+        return v;
+    }
+
     bool ends_with_head(std::string_view np) const { return static_cast<bool>(lex_.heads.longest_ending_at(np, np.size())); }
     bool bare_head(std::string_view np) const { return lex_.heads.contains(np); }
 
@@ -83,11 +89,7 @@ private:
 
     void find_in_sentence(std::string_view text, std::string_view s, const article& a, const date_context& ctx,
                           std::vector<meeting>& out) const {
-        // most sentences name no meeting verb: one scan each to rule them out
-        bool verb = false;
-        lex_.held_before.scan(s, [&](std::size_t, std::size_t, auto) { verb = true; });
-        if (!verb) lex_.held_after.scan(s, [&](std::size_t, std::size_t, auto) { verb = true; });
-        if (!verb) return;
+        if (!verbs_.present(s)) return;  // most sentences name no meeting verb: one pass rules them out
         for (const auto& cl : clauses(s)) {
             std::string_view c = cl.text;
             while (!c.empty() && (c.back() == ',' || c.back() == ';' || c.back() == ':' || detail::ends_at(c, c.size(), "。"))) {
@@ -149,9 +151,7 @@ private:
     void lists(const article& a, std::vector<std::string_view>& speakers, std::vector<std::string_view>& participants) const {
         for (const auto& sent : a.sentences) {
             const std::string_view s = sent.text;
-            bool marked = false;  // one scan rules out the sentences without a marker
-            lex_.list_markers.scan(s, [&](std::size_t, std::size_t, auto) { marked = true; });
-            if (!marked) continue;
+            if (!lex_.list_markers.first(s)) continue;  // one scan rules out the sentences without a marker
             for (std::string_view mk : lexicons::speaker_markers) {
                 const std::size_t p = s.find(mk);
                 if (p != std::string_view::npos) list_before(s, p, speakers);
@@ -194,6 +194,7 @@ private:
     }
 
     Lexicons lex_;
+    lexicon_set verbs_;  // held_before and held_after, read together
 };
 
 using meeting_parser = basic_meeting_parser<>;
