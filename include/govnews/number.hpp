@@ -114,6 +114,21 @@ constexpr int cn_unit(char32_t c) noexcept {
 }
 constexpr bool is_cn_numeral(char32_t c) noexcept { return cn_digit(c) >= 0 || cn_unit(c) > 0; }
 
+// The Chinese numerals of the Basic Multilingual Plane as bits, so a scan for numbers tests each
+// character with one load instead of a switch.
+struct cn_numeral_bits {
+    std::uint64_t bits[1024] = {};
+    cn_numeral_bits() {
+        for (char32_t c = 0x3000; c < 0xA000; ++c)
+            if (is_cn_numeral(c)) bits[c >> 6] |= std::uint64_t(1) << (c & 63);
+    }
+    bool operator[](char32_t c) const noexcept { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1u); }
+    static const cn_numeral_bits& get() {
+        static const cn_numeral_bits t;
+        return t;
+    }
+};
+
 // ASCII or full-width digit at pos: its value and byte length, or -1.
 inline int digit_at(std::string_view s, std::size_t pos, std::size_t& len) noexcept {
     const auto c = static_cast<unsigned char>(s[pos]);
