@@ -133,16 +133,13 @@ public:
     // Calls f(const amount&) for every amount in s, left to right, non-overlapping.
     template <class F>
     void scan(std::string_view s, F&& f) const {
-        const auto& numerals = detail::cn_numeral_bits::get();
+        const auto& numerals = detail::cn_numerals();
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         std::size_t p = 0;
         while (p < s.size()) {
             const auto c = u[p];
-            // ideographs: the bytes give the code point, one bit says whether it can be a number
-            if (c - 0xE4u < 6u && p + 3 <= s.size()) {
-                const char32_t cp = (char32_t(c & 0x0F) << 12) | (char32_t(u[p + 1] & 0x3F) << 6) | char32_t(u[p + 2] & 0x3F);
-                if (!numerals[cp]) { p += 3; continue; }
-            }
+            // an ideograph that is no numeral starts no number
+            if (const char32_t cp = detail::ideograph_at(u, p, s.size()); cp && !numerals[cp]) { p += 3; continue; }
             std::size_t dl = 0;
             const bool arabic = detail::digit_at(s, p, dl) >= 0;
             bool start = arabic;

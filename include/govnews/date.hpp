@@ -405,11 +405,7 @@ inline std::optional<period> parse_period(std::string_view s, std::size_t pos, c
 
 namespace detail {
 // Characters a period can start with; every other position is skipped without parsing.
-inline bool may_start_period(std::string_view s, std::size_t p) {
-    std::size_t dl = 0;
-    if (digit_at(s, p, dl) >= 0) return true;
-    if (static_cast<unsigned char>(s[p]) < 0xE0) return false;
-    const char32_t c = decode(s, p).cp;
+inline bool starts_period(char32_t c) noexcept {
     switch (c) {
         case U'第': case U'前': case U'上': case U'下': case U'全': case U'年': case U'今': case U'本': case U'“':
         case U'春': case U'汛': case U'国': case U'元': case U'入': case U'月':
@@ -418,12 +414,25 @@ inline bool may_start_period(std::string_view s, std::size_t p) {
             return is_cn_numeral(c);
     }
 }
+inline const bmp_set& period_starters() {
+    static const bmp_set s([](char32_t c) { return starts_period(c); });
+    return s;
+}
+inline bool may_start_period(std::string_view s, std::size_t p) {
+    std::size_t dl = 0;
+    if (digit_at(s, p, dl) >= 0) return true;
+    if (static_cast<unsigned char>(s[p]) < 0xE0) return false;
+    return period_starters()[decode(s, p).cp];
+}
 }  // namespace detail
 
 // Calls f(const period&) for each period in s, left to right.
 template <class F>
 void scan_periods(std::string_view s, const period_options& o, F&& f) {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const auto& starters = detail::period_starters();
     for (std::size_t p = 0; p < s.size();) {
+        if (const char32_t cp = detail::ideograph_at(u, p, s.size()); cp && !starters[cp]) { p += 3; continue; }
         if (detail::may_start_period(s, p)) {
             if (auto r = parse_period(s, p, o)) { f(*r); p = r->end > p ? r->end : p + 1; continue; }
         }

@@ -114,20 +114,28 @@ constexpr int cn_unit(char32_t c) noexcept {
 }
 constexpr bool is_cn_numeral(char32_t c) noexcept { return cn_digit(c) >= 0 || cn_unit(c) > 0; }
 
-// The Chinese numerals of the Basic Multilingual Plane as bits, so a scan for numbers tests each
-// character with one load instead of a switch.
-struct cn_numeral_bits {
+// A set of characters of the Basic Multilingual Plane as bits: scans that look for a few
+// characters test each one with a load instead of a switch.
+struct bmp_set {
     std::uint64_t bits[1024] = {};
-    cn_numeral_bits() {
-        for (char32_t c = 0x3000; c < 0xA000; ++c)
-            if (is_cn_numeral(c)) bits[c >> 6] |= std::uint64_t(1) << (c & 63);
+    template <class Pred>
+    explicit bmp_set(Pred in) {
+        for (char32_t c = 0; c < 0x10000; ++c)
+            if (in(c)) bits[c >> 6] |= std::uint64_t(1) << (c & 63);
     }
     bool operator[](char32_t c) const noexcept { return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1u); }
-    static const cn_numeral_bits& get() {
-        static const cn_numeral_bits t;
-        return t;
-    }
 };
+inline const bmp_set& cn_numerals() {
+    static const bmp_set s([](char32_t c) { return is_cn_numeral(c); });
+    return s;
+}
+// The code point of the ideograph (U+4000-U+9FFF) at u[p], or 0 for anything else: the bytes
+// decide, so loops over Chinese text do not decode.
+GOVNEWS_HOT char32_t ideograph_at(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
+    const unsigned c = u[p];
+    if (c - 0xE4u >= 6u || p + 3 > n) return 0;
+    return (char32_t(c & 0x0F) << 12) | (char32_t(u[p + 1] & 0x3F) << 6) | char32_t(u[p + 2] & 0x3F);
+}
 
 // ASCII or full-width digit at pos: its value and byte length, or -1.
 inline int digit_at(std::string_view s, std::size_t pos, std::size_t& len) noexcept {
