@@ -98,7 +98,7 @@ private:
             pa.span = nt.original_span(a.begin, a.end);
             std::vector<std::string_view> byline = a.reporters;
             for (const auto* v : {&a.correspondents, &a.interns, &a.photographers, &a.editors}) byline.insert(byline.end(), v->begin(), v->end());
-            pa.officials = officials_.parse(text, a.paragraphs, byline);
+            pa.officials = officials_.parse(text, a, byline);
             for (auto& o : pa.officials)
                 for (const auto& m : o.mentions) o.spans.push_back(nt.original_span(m.begin, m.end));
             pa.meetings = meetings_.parse(text, a, pa.officials, ctx);

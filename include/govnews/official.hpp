@@ -78,12 +78,26 @@ public:
         std::vector<std::string_view> sents;
         for (const auto& para : paragraphs)
             for (const auto& sent : sentences(para.text)) sents.push_back(sent.text);
+        return parse_sentences(text, sents, exclude);
+    }
+    // The same for a story whose sentences the article parser has split already.
+    std::vector<official> parse(std::string_view text, const article& a, const std::vector<std::string_view>& exclude = {}) const {
+        std::vector<std::string_view> sents;
+        sents.reserve(a.sentences.size());
+        for (const auto& sent : a.sentences) sents.push_back(sent.text);
+        return parse_sentences(text, sents, exclude);
+    }
+
+private:
+    std::vector<official> parse_sentences(std::string_view text, const std::vector<std::string_view>& sents,
+                                          const std::vector<std::string_view>& exclude) const {
         std::vector<official> out;
         for (auto s : sents) find_titled(s, exclude, out);
         collect_mentions(text, sents, out);
         return out;
     }
 
+public:
     // The name that starts at pos, judged by what follows it: its length in bytes, or 0.
     std::size_t name_at(std::string_view s, std::size_t pos) const {
         if (const std::size_t f = foreign_name_at(s, pos)) return f;
