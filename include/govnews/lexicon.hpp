@@ -167,6 +167,14 @@ private:
         // hash of their first two characters. Most positions of a text fail one test.
         std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(1024, 0);
         std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1 << 14, 0);
+        // The scan's filters for text at a three-byte character: words that open with two
+        // three-byte characters by a hash of those six bytes, other words by their first one.
+        std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(1024, 0);
+        std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(1024, 0);
+        static std::uint32_t pair6_hash(std::uint32_t first3, const unsigned char* second) noexcept {
+            const std::uint64_t w = first3 | std::uint64_t(second[0]) << 24 | std::uint64_t(second[1]) << 32 | std::uint64_t(second[2]) << 40;
+            return static_cast<std::uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 48);
+        }
 
         static std::uint32_t key16(const unsigned char* p, std::size_t n) noexcept {
             if (p[0] < 0x80 || n < 2) return p[0];
@@ -234,33 +242,50 @@ private:
             for (unsigned c = 0; c < 256; ++c) t[c] = impl::classify(c);
             return t;
         }();
+        const std::uint64_t* lead3 = d.lead3_bits.data();
+        const std::uint64_t* pair6 = d.pair6_bits.data();
+        // At a candidate: walk, report; returns how far to move (0: stop).
+        auto at_candidate = [&](std::size_t pos, std::size_t l) -> std::size_t {
+            if (Mode == mode::every_word) return walk_all(p, n, pos, f) ? l : 0;
+            const match m = walk(p, n, pos);
+            if (!m.length) return l;
+            if (!f(pos, m.length, m.value)) return 0;
+            return Mode == mode::leftmost_longest ? m.length : l;
+        };
         std::size_t pos = 0;
         while (pos < n) {
-            std::uint32_t h;
-            std::size_t l;
             const unsigned c = p[pos];
-            if (c - 0xE0u < 0x10u && n - pos >= 3) {  // predicted: the loop does not wait for a length
-                h = impl::first_hash(c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16, 0xFFFFFFu);
-                l = 3;
-            } else {
-                const std::uint32_t w = impl::load4(p + pos, n - pos);
-                const typename impl::char_class cc = classes[c];
-                l = std::min<std::size_t>(cc.len, n - pos);
-                h = impl::first_hash(w, cc.mask);
+            // Three-byte characters (predicted: the loop does not wait for a length): words that
+            // begin with two of them are filtered by those two together, the others by the first.
+            if (c - 0xE0u < 0x10u && n - pos >= 3) {
+                const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
+                const std::uint32_t h3 = impl::first_hash(w3, 0xFFFFFFu);
+                if (!((first[h3 >> 6] >> (h3 & 63)) & 1u)) { pos += 3; continue; }  // no word starts so
+                bool candidate = (lead3[h3 >> 6] >> (h3 & 63)) & 1u;
+                if (!candidate && n - pos >= 6 && p[pos + 3] - 0xE0u < 0x10u) {
+                    const std::uint32_t h6 = impl::pair6_hash(w3, p + pos + 3);
+                    candidate = (pair6[h6 >> 6] >> (h6 & 63)) & 1u;
+                }
+                if (!candidate) { pos += 3; continue; }
+                const std::size_t step_by = at_candidate(pos, 3);
+                if (!step_by) return;
+                pos += step_by;
+                continue;
             }
+            const std::uint32_t w = impl::load4(p + pos, n - pos);
+            const typename impl::char_class cc = classes[c];
+            const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
+            const std::uint32_t h = impl::first_hash(w, cc.mask);
             if ((first[h >> 6] >> (h & 63)) & 1u) {
                 const std::uint32_t k = impl::key16(p + pos, n - pos);
                 bool candidate = impl::test(d.single_bits, k);
                 if (!candidate && pos + l < n)
                     candidate = impl::test(d.pair_bits, impl::pair_hash(k, impl::key16(p + pos + l, n - pos - l)) & ((1u << 20) - 1));
-                if (candidate && Mode == mode::every_word) {
-                    if (!walk_all(p, n, pos, f)) return;
-                } else if (candidate) {
-                    const match m = walk(p, n, pos);
-                    if (m.length) {
-                        if (!f(pos, m.length, m.value)) return;
-                        if (Mode == mode::leftmost_longest) { pos += m.length; continue; }
-                    }
+                if (candidate) {
+                    const std::size_t step_by = at_candidate(pos, l);
+                    if (!step_by) return;
+                    pos += step_by;
+                    continue;
                 }
             }
             pos += l;
@@ -372,6 +397,11 @@ private:
             const std::uint32_t l = impl::char_len(p[0]);
             if (n <= l) impl::set(d->single_bits, k);
             else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & ((1u << 20) - 1));
+            if (p[0] - 0xE0u < 0x10u && n >= 3) {
+                const std::uint32_t w3 = p[0] | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16;
+                if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set(d->pair6_bits, impl::pair6_hash(w3, p + 3));
+                else impl::set(d->lead3_bits, impl::first_hash(w3, 0xFFFFFFu));
+            }
         }
         data_ = std::move(d);
     }
