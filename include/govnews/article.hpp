@@ -138,6 +138,7 @@ private:
     }
 
     static bool title_like(std::string_view s) {
+        if (s.size() > 4 * Policy::max_title_chars) return false;  // a paragraph: too long whatever its characters
         const std::size_t n = detail::count_chars(s);
         if (n > Policy::max_title_chars || n < 2) return false;
         std::size_t commas = 0;
@@ -155,6 +156,7 @@ private:
 
     // A byline: role words, 2-4 character names, separators and photo credits only.
     bool is_byline(std::string_view s) const {
+        if (!starts_with_role(s)) return false;  // asked last below, but it spares a paragraph's tokens
         bool role = false;
         std::size_t tokens = 0;
         for_each_token(s, [&](std::string_view t) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 #include "number.hpp"
 
@@ -251,7 +252,13 @@ void scan_dates(std::string_view s, date_context ctx, F&& f) {
 // a goal horizon (到2025年, 至2035年); 0 when the page names no year.
 inline int infer_year(std::string_view s) {
     int best = 0;
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t p = 0; p < s.size();) {
+        // only an ASCII digit or EF (full-width digits) can start a year; no continuation byte is either
+        if (u[p] - unsigned('0') > 9u && u[p] != 0xEF) {
+            p = detail::next_digit_or(u, p + 1, s.size(), 0xEF);
+            continue;
+        }
         std::size_t dl = 0;
         if (detail::digit_at(s, p, dl) >= 0 && (p == 0 || detail::digit_at(s, detail::prev_pos(s, p), dl) < 0)) {
             auto y = detail::year_at(s, p);

@@ -6,11 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
-
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
-#include <emmintrin.h>
-#endif
 
 namespace govnews {
 
@@ -89,24 +86,10 @@ public:
             cur_ = {b, p, t.substr(b, p - b)};
             pos_ = p;
         }
-        // The first byte at or after p that can be a mark: sixteen bytes at a time where SSE2 is
-        // there (marks are a few percent of the bytes of Chinese prose).
+        // The first byte at or after p that can be a mark (marks are a few percent of the bytes
+        // of Chinese prose).
         static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
-#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
-            const __m128i nl = _mm_set1_epi8('\n'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?'), comma = _mm_set1_epi8(','),
-                          semi = _mm_set1_epi8(';'), colon = _mm_set1_epi8(':'), e2 = _mm_set1_epi8(static_cast<char>(0xE2)),
-                          e3 = _mm_set1_epi8(static_cast<char>(0xE3)), ef = _mm_set1_epi8(static_cast<char>(0xEF));
-            for (; p + 16 <= n; p += 16) {
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-                const __m128i ascii = _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, bang)), _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, comma))),
-                                                   _mm_or_si128(_mm_cmpeq_epi8(v, semi), _mm_cmpeq_epi8(v, colon)));
-                const __m128i leads = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)), _mm_cmpeq_epi8(v, ef));
-                const int hit = _mm_movemask_epi8(_mm_or_si128(ascii, leads));
-                if (hit) return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
-            }
-#endif
-            while (p < n && !marks[u[p]]) ++p;
-            return p;
+            return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE2, 0xE3, 0xEF>(u, p, n);
         }
         static constexpr struct mark_table {
             bool v[256] = {};

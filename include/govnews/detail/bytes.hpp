@@ -1,0 +1,46 @@
+// Byte searches for the scans where the bytes decide (sentence marks, digits): sixteen bytes at
+// a time with SSE2, a byte loop elsewhere. Internal: not part of the public API.
+#pragma once
+#include <cstddef>
+
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define GOVNEWS_SSE2 1
+#endif
+
+namespace govnews::detail {
+
+// The first position at or after p whose byte is one of Bytes, or n.
+template <unsigned char... Bytes>
+inline std::size_t next_byte_of(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
+#ifdef GOVNEWS_SSE2
+    for (; p + 16 <= n; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        __m128i any = _mm_setzero_si128();
+        ((any = _mm_or_si128(any, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(Bytes))))), ...);
+        if (const int hit = _mm_movemask_epi8(any)) return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+    }
+#endif
+    for (; p < n; ++p)
+        if (((u[p] == Bytes) || ...)) return p;
+    return n;
+}
+
+// The first position at or after p whose byte is an ASCII digit or `also`, or n.
+inline std::size_t next_digit_or(const unsigned char* u, std::size_t p, std::size_t n, unsigned char also) noexcept {
+#ifdef GOVNEWS_SSE2
+    const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1), extra = _mm_set1_epi8(static_cast<char>(also));
+    for (; p + 16 <= n; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        // signed compares: bytes from 0x80 up are negative, so never digits
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+        if (const int hit = _mm_movemask_epi8(_mm_or_si128(digit, _mm_cmpeq_epi8(v, extra))))
+            return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+    }
+#endif
+    for (; p < n; ++p)
+        if ((u[p] >= '0' && u[p] <= '9') || u[p] == also) return p;
+    return n;
+}
+
+}  // namespace govnews::detail
