@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 #include "source.hpp"
 
@@ -157,11 +158,13 @@ class basic_normalizer {
 public:
     explicit basic_normalizer(normalize_options o = {}) : opt_(o) {}
 
-    normalized_text operator()(const source& src) const { return run(src.input, src.bom); }
-    normalized_text operator()(std::string_view utf8_text) const { return run(utf8_text, 0); }
+    normalized_text operator()(const source& src) const { return run(src.input, src.bom, src.ok()); }
+    normalized_text operator()(std::string_view utf8_text) const { return run(utf8_text, 0, false); }
 
 private:
-    normalized_text run(std::string_view input, std::size_t start) const {
+    // `valid`: the input is known to be UTF-8 without NUL bytes (a source without error), so
+    // only the lead bytes of foldable characters need a look.
+    normalized_text run(std::string_view input, std::size_t start, bool valid) const {
         normalized_text out;
         out.original_ = input;
         out.text_.reserve(input.size() - start);
@@ -169,14 +172,14 @@ private:
         const std::size_t width = opt_.join_wraps ? wrap_width(lines) : 0;
         out.wrap_width_ = width;
         std::vector<std::uint8_t> join = decide_joins(input, lines, width);
-        emit(input, lines, join, out);
+        emit(input, lines, join, valid, out);
         out.map_.finish(input.size());
         return out;
     }
 
     static std::vector<detail::line_info> scan_lines(std::string_view s, std::size_t start) {
         std::vector<detail::line_info> lines;
-        lines.reserve(static_cast<std::size_t>(std::count(s.begin() + static_cast<std::ptrdiff_t>(start), s.end(), '\n')) + 1);
+        lines.reserve(s.size() / 64 + 16);  // a guess: counting the lines first costs a pass
         std::size_t pos = start;
         while (pos <= s.size()) {
             std::size_t nl = s.find('\n', pos);
@@ -292,7 +295,7 @@ private:
         return join;
     }
 
-    void emit(std::string_view s, const std::vector<detail::line_info>& lines, const std::vector<std::uint8_t>& join,
+    void emit(std::string_view s, const std::vector<detail::line_info>& lines, const std::vector<std::uint8_t>& join, bool valid,
               normalized_text& out) const {
         bool pending_blank = false;
         std::size_t blank_nl = 0;
@@ -312,7 +315,7 @@ private:
                 out.text_.push_back(' ');  // a wrapped Latin word boundary keeps its space
                 out.map_.atomic(l.b - 1, 1, 1);
             }
-            emit_content(s, l.b, l.e, out);
+            emit_content(s, l.b, l.e, valid, out);
             joining = join[i] != 0;
             if (!joining && l.nl_len) {
                 out.text_.push_back('\n');
@@ -323,7 +326,7 @@ private:
 
     static bool ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-    void emit_content(std::string_view s, std::size_t b, std::size_t e, normalized_text& out) const {
+    void emit_content(std::string_view s, std::size_t b, std::size_t e, bool valid, normalized_text& out) const {
         std::size_t run = b;  // start of the pending copy run
         auto flush = [&](std::size_t upto) {
             if (upto > run) {
@@ -331,8 +334,14 @@ private:
                 out.map_.copy(run, upto - run);
             }
         };
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t p = b; p < e;) {
             const auto c = static_cast<unsigned char>(s[p]);
+            // in valid text only U+3000 (E3 80 80) and U+FF01-U+FF5E (EF BC, EF BD) fold
+            if (valid && c != 0xE3 && c != 0xEF) {
+                p = opt_.fold_width ? detail::next_byte_of<0xE3, 0xEF>(u, p + 1, e) : e;
+                continue;
+            }
             if (c >= 0x20 && c < 0x80) { ++p; continue; }  // ASCII fast path
             // three-byte characters that are never folded: the bytes decide
             if (c >= 0xE1 && c <= 0xEC && p + 3 <= e) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "article.hpp"
+#include "detail/bytes.hpp"
 #include "lexicon.hpp"
 #include "lexicons/projects.hpp"
 #include "number.hpp"
@@ -167,7 +168,7 @@ private:
         std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
         const detail::bracket_ranges books(c, "《", "》");       // titles of documents, not sites
         // "A、B等[其余][N个][重点]X": the items share X
-        for (std::size_t q = c.find("等"); q != sv::npos; q = c.find("等", q + 3)) {
+        for (std::size_t q = detail::find(c, "等"); q != sv::npos; q = detail::find(c, "等", q + 3)) {
             std::size_t p = q + 3;
             if (detail::at(c, p, "其余")) p += 6;
             while (p < c.size() && c[p] == ' ') ++p;

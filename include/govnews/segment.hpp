@@ -118,13 +118,13 @@ private:
 class bracket_ranges {
 public:
     bracket_ranges(std::string_view s, std::string_view open, std::string_view close) {
-        std::size_t p = s.find(open);
+        std::size_t p = detail::find(s, open);
         while (p != std::string_view::npos) {
-            const std::size_t q = s.find(close, p + open.size());
+            const std::size_t q = detail::find(s, close, p + open.size());
             const std::size_t end = q == std::string_view::npos ? s.size() : q;
             ranges_.push_back({p, end});
             if (q == std::string_view::npos) break;
-            p = s.find(open, q + close.size());
+            p = detail::find(s, open, q + close.size());
         }
     }
     bool inside(std::size_t p) const noexcept {

@@ -12,6 +12,7 @@
 
 #include "amount.hpp"
 #include "article.hpp"
+#include "detail/bytes.hpp"
 #include "date.hpp"
 #include "lexicon.hpp"
 #include "lexicons/targets.hpp"
@@ -143,7 +144,7 @@ private:
             if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return;  // 今年以来: context, not a deadline
             ci.per = p;
         });
-        ci.all_done = c.find("全部") != std::string_view::npos || c.find("全面") != std::string_view::npos;
+        ci.all_done = detail::find(c, "全部") != std::string_view::npos || detail::find(c, "全面") != std::string_view::npos;
         return ci;
     }
     // 十一届八次全会: an ordinal of a session, not a count.

@@ -2,6 +2,7 @@
 // a time with SSE2, a byte loop elsewhere. Internal: not part of the public API.
 #pragma once
 #include <cstddef>
+#include <string_view>
 
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #include <emmintrin.h>
@@ -41,6 +42,38 @@ inline std::size_t next_digit_or(const unsigned char* u, std::size_t p, std::siz
     for (; p < n; ++p)
         if ((u[p] >= '0' && u[p] <= '9') || u[p] == also) return p;
     return n;
+}
+
+// s.find(w, from) for the short words of Chinese text: the first and the last byte of w are
+// tested together at each position (a lone lead byte such as that of 等 is in every other
+// character), and only where both match are the bytes compared.
+inline std::size_t find(std::string_view s, std::string_view w, std::size_t from = 0) noexcept {
+    const std::size_t n = s.size(), k = w.size();
+    if (k == 0) return from <= n ? from : std::string_view::npos;
+    if (k > n || from > n - k) return std::string_view::npos;
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* x = reinterpret_cast<const unsigned char*>(w.data());
+    const std::size_t last = n - k;  // the last possible start
+    std::size_t p = from;
+    const auto same = [&](std::size_t at) {
+        for (std::size_t i = 1; i + 1 < k; ++i) if (u[at + i] != x[i]) return false;
+        return true;
+    };
+#ifdef GOVNEWS_SSE2
+    const __m128i first = _mm_set1_epi8(static_cast<char>(x[0])), end = _mm_set1_epi8(static_cast<char>(x[k - 1]));
+    for (; p + 16 <= last + 1; p += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + k - 1));
+        auto hit = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, end))));
+        for (; hit; hit &= hit - 1) {
+            const std::size_t at = p + static_cast<std::size_t>(__builtin_ctz(hit));
+            if (same(at)) return at;
+        }
+    }
+#endif
+    for (; p <= last; ++p)
+        if (u[p] == x[0] && u[p + k - 1] == x[k - 1] && same(p)) return p;
+    return std::string_view::npos;
 }
 
 }  // namespace govnews::detail
