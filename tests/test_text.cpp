@@ -1,10 +1,14 @@
 // Text layer: validation, normalization with its offset map, sentences and clauses, lexicons.
+#include <govnews/detail/bytes.hpp>
 #include <govnews/lexicon.hpp>
+#include <govnews/lexicons/posts.hpp>
+#include <govnews/lexicons/targets.hpp>
 #include <govnews/normalize.hpp>
 #include <govnews/segment.hpp>
 #include <govnews/source.hpp>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "catch.hpp"
@@ -197,4 +201,89 @@ TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copie
     CHECK(lex.find("区长") != nullptr);
     CHECK(*lex.find("区长") == 3u);
     CHECK(lex.find("区") == nullptr);
+}
+
+// The scanning loop filters positions by their bytes (one or two characters hashed) before any
+// trie walk; these are the plain loops it must agree with, over real text and mixed scripts.
+TEST_CASE("lexicon scans agree with a walk at every position", "[lexicon]") {
+    lexicon posts;
+    posts.insert_all(lexicons::posts, 1);
+    lexicon mixed{{"要", 1}, {"将", 2}, {"5G", 3}, {"A", 4}, {"·", 5}, {"中A", 6}, {"中国", 7}, {"中国人民", 8}, {"\xF0\x9F\x98\x80", 9}};
+    lexicon plan, states;
+    plan.insert_all(lexicons::plan_markers, 1);
+    states.insert_all(lexicons::end_states, 1);
+    std::vector<std::string> texts = {"", "要", "中", "中A中国人民5G·A\xF0\x9F\x98\x80要将", "中国人民政府将在5G·A领域", "\xE4\xB8"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) texts.emplace_back(normalize(validate(govnews_test::slurp(f))).text());
+    std::size_t checked = 0;
+    for (const lexicon* lex : {&posts, &mixed, &plan, &states}) {
+        for (const std::string& t : texts) {
+            const std::string_view v = t;
+            using hit = std::tuple<std::size_t, std::size_t, std::uint32_t>;
+            std::vector<hit> scan, want_scan, starts, want_starts, all, want_all;
+            lex->scan(v, [&](std::size_t p, std::size_t n, std::uint32_t x) { scan.emplace_back(p, n, x); });
+            lex->scan_starts(v, [&](std::size_t p, std::size_t n, std::uint32_t x) { starts.emplace_back(p, n, x); });
+            lex->scan_all(v, [&](std::size_t p, std::size_t n, std::uint32_t x) { all.emplace_back(p, n, x); });
+            for (std::size_t p = 0, resume = 0; p < v.size(); p += detail::seq_len(static_cast<unsigned char>(v[p]))) {
+                const auto m = lex->longest(v, p);
+                if (m) want_starts.emplace_back(p, m.length, m.value);
+                if (m && p >= resume) { want_scan.emplace_back(p, m.length, m.value); resume = p + m.length; }
+                lex->for_each_prefix(v, p, [&](std::size_t n, std::uint32_t x) { want_all.emplace_back(p, n, x); });
+            }
+            CHECK(scan == want_scan);
+            CHECK(starts == want_starts);
+            CHECK(all == want_all);
+            const auto first = lex->first(v);
+            CHECK(static_cast<bool>(first) == !want_scan.empty());
+            if (first) CHECK(first.pos == std::get<0>(want_scan.front()));
+            checked += want_all.size();
+        }
+    }
+    CHECK(checked > 1000);  // the corpus was read
+
+    // Several lexicons in one pass: each member's own leftmost-longest scan, and which occur.
+    const lexicon_set set{&plan, &states, &mixed};
+    const lexicon* members[] = {&plan, &states, &mixed};
+    for (const std::string& t : texts) {
+        std::vector<std::vector<std::pair<std::size_t, std::size_t>>> got(3), want(3);
+        set.scan(t, [&](std::size_t m, std::size_t p, std::size_t n) { got[m].emplace_back(p, n); });
+        std::uint32_t present = 0;
+        for (std::size_t m = 0; m < 3; ++m) {
+            members[m]->scan(t, [&](std::size_t p, std::size_t n, std::uint32_t) { want[m].emplace_back(p, n); });
+            if (!want[m].empty()) present |= 1u << m;
+        }
+        CHECK(got == want);
+        CHECK(set.present(t) == present);
+    }
+}
+
+TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
+    std::string text;
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) text += govnews_test::slurp(f);
+    REQUIRE(text.size() > 10000);
+    const std::string_view v = text;
+    for (std::string_view w : {"等", "全部", "“", "。", "a", "管理", "2", "不存在的词语", ""}) {
+        for (std::size_t from : {std::size_t(0), std::size_t(1), std::size_t(17), v.size() / 2, v.size() - 3, v.size(), v.size() + 1}) {
+            // every occurrence from `from` on, as std::string_view::find gives them
+            std::size_t a = detail::find(v, w, from), b = v.find(w, from);
+            for (int k = 0; k < 200 && b != std::string_view::npos; ++k) {
+                REQUIRE(a == b);
+                a = detail::find(v, w, b + 1);
+                b = v.find(w, b + 1);
+            }
+            CHECK(a == b);
+        }
+    }
+    // short haystacks: the scalar tail
+    CHECK(detail::find("ab", "b") == 1);
+    CHECK(detail::find("ab", "abc") == std::string_view::npos);
+    CHECK(detail::find("等等", "等", 1) == 3);
+    const auto* u = reinterpret_cast<const unsigned char*>(v.data());
+    for (std::size_t p = 0; p < v.size(); p += 997) {
+        std::size_t want = p;
+        while (want < v.size() && v[want] != '\n' && static_cast<unsigned char>(v[want]) != 0xE3) ++want;
+        CHECK(detail::next_byte_of<'\n', 0xE3>(u, p, v.size()) == want);
+        want = p;
+        while (want < v.size() && !(v[want] >= '0' && v[want] <= '9') && static_cast<unsigned char>(v[want]) != 0xEF) ++want;
+        CHECK(detail::next_digit_or(u, p, v.size(), 0xEF) == want);
+    }
 }
