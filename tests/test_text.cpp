@@ -287,3 +287,24 @@ TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
         CHECK(detail::next_digit_or(u, p, v.size(), 0xEF) == want);
     }
 }
+
+// The validator decides Chinese text by its bytes and asks utf8cpp about the rest: the first bad
+// offset must be utf8cpp's on any input.
+TEST_CASE("UTF-8 validation finds the first bad byte where utf8cpp does", "[source]") {
+    std::string text;
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) text += govnews_test::slurp(f);
+    REQUIRE(text.size() > 10000);
+    const auto reference = [](const std::string& s) {
+        return static_cast<std::size_t>(utf8::find_invalid(s.begin(), s.end()) - s.begin());
+    };
+    CHECK(detail::first_invalid(text) == text.size());
+    std::uint32_t seed = 12345;
+    const auto next = [&] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+    const char* bad[] = {"\x80", "\xC0\xAF", "\xED\xA0\x80", "\xE0\x80\xAF", "\xF4\x90\x80\x80", "\xF8", "\xE4\xB8", "\xEF\xBF\xBE", "\xC2\xA0", "\xF0\x9F\x98\x80"};
+    for (int i = 0; i < 400; ++i) {
+        std::string s = text.substr(next() % (text.size() - 200), 200);
+        s.insert(next() % s.size(), bad[next() % (sizeof bad / sizeof *bad)]);
+        if (i % 7 == 0) s.resize(s.size() - next() % 3);  // cut a sequence at the end
+        CHECK(detail::first_invalid(s) == reference(s));
+    }
+}

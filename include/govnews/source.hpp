@@ -59,6 +59,25 @@ struct source {
 
 namespace detail {
 
+// Offset of the first byte that does not begin a valid UTF-8 sequence, or s.size(). ASCII and
+// the three-byte characters of Chinese text (leads E1-EC, EE, EF: any two continuation bytes
+// make a valid one) are decided by their bytes; utf8cpp decides everything else.
+inline std::size_t first_invalid(std::string_view s) {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t p = 0;
+    while (p < n) {
+        const unsigned c = u[p];
+        if (c < 0x80) { ++p; continue; }
+        if (c - 0xE1u < 0x0Fu && c != 0xED && n - p >= 3 && (u[p + 1] & 0xC0) == 0x80 && (u[p + 2] & 0xC0) == 0x80) { p += 3; continue; }
+        const auto from = s.begin() + static_cast<std::ptrdiff_t>(p);
+        const auto window = s.begin() + static_cast<std::ptrdiff_t>(n - p < 4 ? n : p + 4);
+        if (utf8::find_invalid(from, window) == from) return p;
+        p += seq_len(static_cast<unsigned char>(c));
+    }
+    return n;
+}
+
 // Decides what kind of non-UTF-8 input we have, given the first bad offset.
 inline source_error classify_bad_input(std::string_view s, std::size_t bad) {
     const auto u = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
@@ -121,8 +140,7 @@ inline source validate(std::string_view input) {
     source src{input, 0, std::nullopt};
     if (input.size() >= 3 && input.compare(0, 3, "\xEF\xBB\xBF") == 0) src.bom = 3;
     const std::string_view body = input.substr(src.bom);
-    const auto it = utf8::find_invalid(body.begin(), body.end());
-    std::size_t bad = static_cast<std::size_t>(it - body.begin());
+    std::size_t bad = detail::first_invalid(body);
     const std::size_t nul = body.find('\0');
     if (bad == body.size() && nul == std::string_view::npos) return src;
     if (nul < bad) bad = nul;
