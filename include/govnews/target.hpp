@@ -107,7 +107,10 @@ private:
         std::vector<hit> commitments, predicates;
         std::optional<period> per;
         bool at_least_word = false;
-        bool all_done = false;  // 全部完成, 全面完成
+        // 全部完成, 全面完成: asked only of a restatement, so not read for every clause
+        bool all_done() const {
+            return detail::find(text, "全部") != std::string_view::npos || detail::find(text, "全面") != std::string_view::npos;
+        }
     };
 
     bool negated(std::string_view s, std::size_t p) const {
@@ -144,7 +147,6 @@ private:
             if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return;  // 今年以来: context, not a deadline
             ci.per = p;
         });
-        ci.all_done = detail::find(c, "全部") != std::string_view::npos || detail::find(c, "全面") != std::string_view::npos;
         return ci;
     }
     // 十一届八次全会: an ordinal of a session, not a count.
@@ -248,7 +250,7 @@ private:
                 if (!cm || c.commitments.empty() || only_predicates(c)) continue;
                 if (names_own_subject(c)) continue;  // 力争某某园6月底前竣工: another thing's deadline
                 target t = out[*last_in_part];
-                if (c.all_done && t.unit == "%") { t.value = decimal{100, 0}; t.bound = bound::exact; }
+                if (t.unit == "%" && c.all_done()) { t.value = decimal{100, 0}; t.bound = bound::exact; }
                 t.commitment = cm;
                 t.period = c.per->text;
                 t.deadline = c.per->last;
