@@ -105,15 +105,15 @@ constexpr bool is_space(char32_t c) noexcept {
 
 // Starts-with on bytes at a position.
 // The words compared are a few bytes long: a byte loop, no library call.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+GOVNEWS_HOT bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; ++i)
         if (a[i] != b[i]) return false;
     return true;
 }
-inline bool at(std::string_view s, std::size_t pos, std::string_view w) noexcept {
+GOVNEWS_HOT bool at(std::string_view s, std::size_t pos, std::string_view w) noexcept {
     return pos <= s.size() && s.size() - pos >= w.size() && same_bytes(s.data() + pos, w.data(), w.size());
 }
-inline bool ends_at(std::string_view s, std::size_t end, std::string_view w) noexcept {
+GOVNEWS_HOT bool ends_at(std::string_view s, std::size_t end, std::string_view w) noexcept {
     return end <= s.size() && end >= w.size() && same_bytes(s.data() + end - w.size(), w.data(), w.size());
 }
 
