@@ -308,3 +308,22 @@ TEST_CASE("UTF-8 validation finds the first bad byte where utf8cpp does", "[sour
         CHECK(detail::first_invalid(s) == reference(s));
     }
 }
+
+// A source known to be valid takes the byte-level paths (measure, copy up to the next foldable
+// lead byte); text of unknown validity the character-level ones. Both must agree.
+TEST_CASE("normalization of validated input equals the character-by-character path", "[normalize]") {
+    std::vector<std::string> texts = {"ＡＢＣ，你好。\n\n第二段　全角空格", "\xE1\x84\x80\xE1\x80\x80 wide and narrow\n"};
+    for (const char* dir : {"corpus/local", "corpus/reports", "seeds"})
+        for (const auto& f : govnews_test::files_in(govnews_test::shared(dir))) texts.push_back(govnews_test::slurp(f));
+    REQUIRE(texts.size() > 20);
+    for (const std::string& t : texts) {
+        const source src = validate(t);
+        REQUIRE(src.ok());
+        REQUIRE(src.bom == 0);
+        const normalized_text fast = normalizer()(src), slow = normalizer()(std::string_view(t));
+        CHECK(fast.text() == slow.text());
+        CHECK(fast.wrap_width() == slow.wrap_width());
+        CHECK(fast.map().pieces() == slow.map().pieces());
+        for (std::size_t p = 0; p < fast.text().size(); p += 101) CHECK(fast.original_span(p, p + 1) == slow.original_span(p, p + 1));
+    }
+}

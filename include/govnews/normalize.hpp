@@ -168,7 +168,7 @@ private:
         normalized_text out;
         out.original_ = input;
         out.text_.reserve(input.size() - start);
-        std::vector<detail::line_info> lines = scan_lines(input, start);
+        std::vector<detail::line_info> lines = scan_lines(input, start, valid);
         const std::size_t width = opt_.join_wraps ? wrap_width(lines) : 0;
         out.wrap_width_ = width;
         std::vector<std::uint8_t> join = decide_joins(input, lines, width);
@@ -177,7 +177,7 @@ private:
         return out;
     }
 
-    static std::vector<detail::line_info> scan_lines(std::string_view s, std::size_t start) {
+    static std::vector<detail::line_info> scan_lines(std::string_view s, std::size_t start, bool valid) {
         std::vector<detail::line_info> lines;
         lines.reserve(s.size() / 64 + 16);  // a guess: counting the lines first costs a pass
         std::size_t pos = start;
@@ -191,7 +191,8 @@ private:
             const auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
             detail::line_info li{u32(pos), u32(end), u32(end), u32(nl_len)};
             trim(s, li);
-            measure(s, li);
+            if (valid) measure_valid(s, li);
+            else measure(s, li);
             lines.push_back(li);
             if (last) break;  // (a last line may still end in a lone \r)
             pos = nl + 1;
@@ -212,6 +213,56 @@ private:
             if (!d.valid || p + d.len != li.e || !detail::is_space(d.cp)) break;
             li.e = p;
         }
+    }
+
+    // measure() for valid UTF-8, by bytes: characters are the bytes that are no continuation,
+    // wide ones (U+1100 up) those that lead from E2 up (or E1 84 up), sixteen at a time with SSE2.
+    static void measure_valid(std::string_view s, detail::line_info& li) {
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        std::uint32_t chars = 0, wide = 0;
+        bool comma = false;
+        std::size_t p = li.b;
+        const std::size_t e = li.e;
+        const auto prose_at = [&](std::size_t q) {  // 。，；
+            return (u[q] == 0xE3 && u[q + 1] == 0x80 && u[q + 2] == 0x82) || (u[q] == 0xEF && u[q + 1] == 0xBC && (u[q + 2] == 0x8C || u[q + 2] == 0x9B));
+        };
+#ifdef GOVNEWS_SSE2
+        for (; p + 16 <= e; p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+            // signed bytes: 0x80-0xBF are -128..-65, 0xE2-0xFF are -30..-1
+            const auto cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+            const auto lead_wide = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-31)), _mm_cmplt_epi8(v, _mm_setzero_si128()))));
+            const auto odd = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1))), _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3)))),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF))),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';')))))));
+            chars += 16 - static_cast<std::uint32_t>(__builtin_popcount(cont));
+            wide += static_cast<std::uint32_t>(__builtin_popcount(lead_wide));
+            for (unsigned m = odd; m; m &= m - 1) {  // the few bytes that need a closer look
+                const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(m));
+                if (u[q] == ',' || u[q] == ';') comma = true;
+                else if (u[q] == 0xE1) wide += u[q + 1] >= 0x84;
+                else if (!comma && q + 3 <= e && prose_at(q)) comma = true;
+            }
+        }
+#endif
+        for (; p < e; ++p) {
+            const unsigned c = u[p];
+            if ((c & 0xC0) == 0x80) continue;
+            ++chars;
+            wide += c >= 0xE2 || (c == 0xE1 && u[p + 1] >= 0x84);
+            comma = comma || c == ',' || c == ';' || (p + 3 <= e && prose_at(p));
+        }
+        li.chars = chars;
+        li.cols = chars + wide;
+        li.comma = comma;
+        char32_t last = 0, before_last = 0;
+        if (e > li.b) {
+            const std::size_t q = detail::prev_pos(s, e);
+            last = detail::decode(s, q).cp;
+            if (q > li.b) before_last = detail::decode(s, detail::prev_pos(s, q)).cp;
+        }
+        finish_measure(s, li, last, before_last);
     }
 
     static void measure(std::string_view s, detail::line_info& li) {
@@ -246,6 +297,9 @@ private:
         li.chars = chars;
         li.cols = cols;
         li.comma = comma;
+        finish_measure(s, li, last, before_last);
+    }
+    static void finish_measure(std::string_view s, detail::line_info& li, char32_t last, char32_t before_last) {
         li.dangling = last == 0x3001 || last == 0xFF0C || last == ',' || last == 0x201C || last == 0x300A || last == 0xFF08;
         li.terminal = detail::is_terminal(last) || (detail::is_closing_quote(last) && detail::is_terminal(before_last));
         li.starts_block = li.b < li.e && Policy::starts_block(s.substr(li.b, li.e - li.b));
