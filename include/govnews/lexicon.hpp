@@ -444,6 +444,9 @@ public:
         return found;
     }
 
+    // Whether any member has a word in text: stops at the first.
+    bool any(std::string_view text) const noexcept { return static_cast<bool>(all_.first(text)); }
+
     // Every member's own leftmost-longest scan, all in one pass: f(member, begin, length) in
     // order of position, exactly the matches member.scan(text, …) reports.
     template <class F>

@@ -89,7 +89,7 @@ private:
 
     void find_in_sentence(std::string_view text, std::string_view s, const article& a, const date_context& ctx,
                           std::vector<meeting>& out) const {
-        if (!verbs_.present(s)) return;  // most sentences name no meeting verb: one pass rules them out
+        if (!verbs_.any(s)) return;  // most sentences name no meeting verb: one pass rules them out
         for (const auto& cl : clauses(s)) {
             std::string_view c = cl.text;
             while (!c.empty() && (c.back() == ',' || c.back() == ';' || c.back() == ':' || detail::ends_at(c, c.size(), "。"))) {

@@ -215,6 +215,14 @@ private:
         }
     }
 
+    // Set bits of a 16-bit mask (no popcnt instruction is assumed).
+    static std::uint32_t bits16(unsigned x) noexcept {
+        x = x - ((x >> 1) & 0x5555u);
+        x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+        x = (x + (x >> 4)) & 0x0F0Fu;
+        return (x + (x >> 8)) & 0x1Fu;
+    }
+
     // measure() for valid UTF-8, by bytes: characters are the bytes that are no continuation,
     // wide ones (U+1100 up) those that lead from E2 up (or E1 84 up), sixteen at a time with SSE2.
     static void measure_valid(std::string_view s, detail::line_info& li) {
@@ -236,8 +244,8 @@ private:
                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1))), _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3)))),
                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF))),
                              _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';')))))));
-            chars += 16 - static_cast<std::uint32_t>(__builtin_popcount(cont));
-            wide += static_cast<std::uint32_t>(__builtin_popcount(lead_wide));
+            chars += 16 - bits16(cont);
+            wide += bits16(lead_wide);
             for (unsigned m = odd; m; m &= m - 1) {  // the few bytes that need a closer look
                 const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(m));
                 if (u[q] == ',' || u[q] == ';') comma = true;
