@@ -1,6 +1,7 @@
 // Text layer: validation, normalization with its offset map, sentences and clauses, lexicons.
 #include <govnews/detail/bytes.hpp>
 #include <govnews/lexicon.hpp>
+#include <govnews/lexicon_set.hpp>
 #include <govnews/lexicons/posts.hpp>
 #include <govnews/lexicons/targets.hpp>
 #include <govnews/normalize.hpp>

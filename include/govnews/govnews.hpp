@@ -6,6 +6,7 @@
 #include "normalize.hpp"
 #include "segment.hpp"
 #include "lexicon.hpp"
+#include "lexicon_set.hpp"
 #include "number.hpp"
 #include "amount.hpp"
 #include "date.hpp"

@@ -10,6 +10,7 @@
 #include "article.hpp"
 #include "date.hpp"
 #include "lexicon.hpp"
+#include "lexicon_set.hpp"
 #include "lexicons/meetings.hpp"
 #include "official.hpp"
 #include "segment.hpp"

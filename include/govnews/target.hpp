@@ -15,6 +15,7 @@
 #include "detail/bytes.hpp"
 #include "date.hpp"
 #include "lexicon.hpp"
+#include "lexicon_set.hpp"
 #include "lexicons/targets.hpp"
 #include "segment.hpp"
 
@@ -123,8 +124,11 @@ private:
         clause_info ci;
         ci.text = c;
         const detail::bracket_ranges quotes(c, "“", "”");
-        for (amount a : found) {
-            if (a.begin < off || a.end > off + c.size()) continue;
+        // the amounts are in order of position: from the first at or after the clause start
+        auto it = std::lower_bound(found.begin(), found.end(), off, [](const amount& a, std::size_t o) { return a.begin < o; });
+        for (; it != found.end() && it->begin < off + c.size(); ++it) {
+            amount a = *it;
+            if (a.end > off + c.size()) continue;
             a.begin -= off;
             a.end -= off;
             if (!quotes.inside(a.begin)) ci.amounts.push_back(a);
@@ -181,6 +185,9 @@ private:
             found.push_back(a);
         });
         if (!any) return;
+        // in order of position (a bound word before a figure may reach back), so each clause finds its own by search
+        const auto by_begin = [](const amount& a, const amount& b) { return a.begin < b.begin; };
+        if (!std::is_sorted(found.begin(), found.end(), by_begin)) std::stable_sort(found.begin(), found.end(), by_begin);
         // parts: up to ；
         std::size_t pb = 0;
         while (pb < sent.size()) {
