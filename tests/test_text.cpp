@@ -8,6 +8,7 @@
 #include <govnews/segment.hpp>
 #include <govnews/source.hpp>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -175,6 +176,13 @@ TEST_CASE("sentences end at 。！？ but not inside quotes; clauses split at co
     std::vector<std::string_view> ps;
     for (const auto& c : phrases("“要抓项目,稳投资”")) ps.push_back(c.text);
     CHECK(ps.size() == 2);
+    // a quote that never closes holds cuts back for a while, not for the rest of the text
+    std::string stray = "他说:“";
+    for (int i = 0; i < 2000; ++i) stray += "要抓项目。";
+    std::size_t n = 0, longest = 0;
+    for (const auto& s : sentences(stray)) { ++n; longest = std::max(longest, s.text.size()); }
+    CHECK(n > 1500);
+    CHECK(longest < 3100);
 }
 
 TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copies", "[lexicon]") {

@@ -1,5 +1,6 @@
 // Stage 3: lines, sentences and clauses over normalized text. Views only, nothing copied.
-// Sentence ends (。！？!? and a closing quote right after them) inside “…” or 《…》 do not split.
+// Sentence ends (。！？!? and a closing quote right after them) inside “…” or 《…》 do not split,
+// unless the quote has stayed open for about 1,000 characters (a lost closing mark).
 #pragma once
 #include <cstddef>
 #include <string_view>
@@ -51,7 +52,7 @@ public:
             if (pos_ >= t.size()) { done_ = true; return; }
             const std::size_t b = pos_;
             int depth = 0;
-            std::size_t p = pos_;
+            std::size_t p = pos_, quote_at = 0;
             char32_t prev = 0;
             const auto* u = reinterpret_cast<const unsigned char*>(t.data());
             while (p < t.size()) {
@@ -67,7 +68,13 @@ public:
                 p += d.len;
                 const char32_t before = prev;
                 prev = d.cp;
-                if (Quotes && opens_quote(d.cp)) { ++depth; continue; }
+                if (Quotes && opens_quote(d.cp)) {
+                    if (depth++ == 0) quote_at = p;
+                    continue;
+                }
+                // a quote left open (a lost closing mark, text without line ends) stops holding
+                // cuts back after a long stretch, so one stray mark cannot make a page one unit
+                if (depth > 0 && p - quote_at > max_quote_bytes) depth = 0;
                 if (Quotes && closes_quote(d.cp)) {
                     if (depth > 0) --depth;
                     if (depth == 0 && s_->cut_(before)) break;  // “…。” ends the sentence with the quote
@@ -86,6 +93,7 @@ public:
             cur_ = {b, p, t.substr(b, p - b)};
             pos_ = p;
         }
+        static constexpr std::size_t max_quote_bytes = 3000;  // about 1,000 characters
         // The first byte at or after p that can be a mark (marks are a few percent of the bytes
         // of Chinese prose).
         static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
