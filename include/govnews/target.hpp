@@ -91,10 +91,10 @@ private:
     // The word lists read together: per sentence, and per clause.
     struct sets {
         enum : std::uint32_t { plan = 1, end_state = 2, slogan = 4 };                     // sentence
-        enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3 };  // clause
+        enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3, scope = 4 };  // clause
         lexicon_set sentence, clause;
         explicit sets(const Lexicons& l)
-            : sentence{&l.plan, &l.end_states, &l.slogans}, clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least} {}
+            : sentence{&l.plan, &l.end_states, &l.slogans}, clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least, &l.scope} {}
     };
     static const sets& default_sets() {
         static const sets s(Lexicons::defaults());
@@ -105,7 +105,7 @@ private:
     struct clause_info {
         std::string_view text;
         std::vector<amount> amounts;
-        std::vector<hit> commitments, predicates;
+        std::vector<hit> commitments, predicates, scope;
         std::optional<period> per;
         bool at_least_word = false;
         // 全部完成, 全面完成: asked only of a restatement, so not read for every clause
@@ -138,7 +138,8 @@ private:
             if (member == sets::commitment) ci.commitments.push_back({p, n});
             else if (member == sets::predicate_noun) nouns.push_back({p, n});
             else if (member == sets::predicate) states.push_back({p, n});
-            else ci.at_least_word = true;
+            else if (member == sets::at_least) ci.at_least_word = true;
+            else ci.scope.push_back({p, n});
         });
         for (const auto& h : states) {
             const bool in_noun = std::any_of(nouns.begin(), nouns.end(), [&](const hit& n) { return h.pos >= n.pos && h.pos < n.pos + n.len; });
@@ -164,13 +165,25 @@ private:
         return false;
     }
     // Is the figure scope or result? Looks at the clause text before it.
+    // 有, 以, 对 and 共 set a scope only right before the figure or at the clause start.
+    static bool weak_scope(std::string_view w) { return w == "有" || w == "以" || w == "对" || w == "共"; }
+    // From the clause's scope words: those before the figure are what a scan of the text before
+    // it finds, unless one runs across the figure's start (then that text is scanned alone).
+    bool scoped(const clause_info& c, const amount& a) const {
+        bool s = false;
+        for (const hit& h : c.scope) {
+            if (h.pos >= a.begin) break;
+            if (h.pos + h.len > a.begin) return scoped(c.text, a);
+            if (weak_scope(c.text.substr(h.pos, h.len)) && !(h.pos + h.len == a.begin || h.pos == 0)) continue;
+            s = true;
+        }
+        return s;
+    }
     bool scoped(std::string_view c, const amount& a) const {
         const std::string_view before = c.substr(0, a.begin);
         bool s = false;
         lex_.scope.scan(before, [&](std::size_t p, std::size_t n, auto) {
-            // 有 and 以 count only right before the figure or at the clause start
-            const std::string_view w = before.substr(p, n);
-            if ((w == "有" || w == "以" || w == "对" || w == "共") && !(p + n == before.size() || p == 0)) return;
+            if (weak_scope(before.substr(p, n)) && !(p + n == before.size() || p == 0)) return;
             s = true;
         });
         return s;
@@ -213,7 +226,7 @@ private:
                 const amount& a = c.amounts[k];
                 if (a.unit.empty() || a.unit == "级" || ordinal_meeting(c.text, a)) continue;
                 if (k > 0 && c.amounts[k - 1].end == a.begin) continue;  // 2个10亿元以上项目: a qualifier
-                if (scoped(c.text, a)) continue;
+                if (scoped(c, a)) continue;
                 // the clause that carries the predicate: this one, or the next one with a predicate
                 std::optional<std::size_t> pc;
                 if (!c.predicates.empty()) pc = i;
@@ -294,7 +307,7 @@ private:
     }
 
     bool has_goal_amount(const clause_info& c) const {
-        for (const auto& a : c.amounts) if (!a.unit.empty() && !scoped(c.text, a)) return true;
+        for (const auto& a : c.amounts) if (!a.unit.empty() && !scoped(c, a)) return true;
         return false;
     }
 
