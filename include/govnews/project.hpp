@@ -52,8 +52,22 @@ public:
 
     std::vector<project> parse(std::string_view text, const article& a) const {
         result r;
-        for (const auto& para : a.paragraphs)
-            for (const auto& cl : clauses(para.text)) clause(text, cl.text, r);
+        std::vector<std::size_t> marks;  // where a head or 等 starts in the paragraph
+        for (const auto& para : a.paragraphs) {
+            // a clause with neither a head nor 等 names no project: one pass over the paragraph
+            // finds the few clauses worth reading
+            marks.clear();
+            lex_.heads.scan_starts(para.text, [&](std::size_t p, std::size_t, sv) { marks.push_back(p); });
+            for (std::size_t q = detail::find(para.text, "等"); q != sv::npos; q = detail::find(para.text, "等", q + 3)) marks.push_back(q);
+            if (marks.empty()) continue;
+            std::sort(marks.begin(), marks.end());
+            auto next = marks.begin();
+            for (const auto& cl : clauses(para.text)) {
+                while (next != marks.end() && *next < cl.begin) ++next;
+                if (next == marks.end()) break;
+                if (*next < cl.end) clause(text, cl.text, r);
+            }
+        }
         return std::move(r.out);
     }
 

@@ -208,7 +208,12 @@ private:
             const std::size_t pe2 = sent.find("；", pb);
             if (pe2 < pe) pe = pe2;
             if (pe == std::string_view::npos) pe = sent.size();
-            part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, out);
+            // a part without a figure with a unit yields nothing (a restatement needs a target before it)
+            bool figure = false;
+            for (auto it = std::lower_bound(found.begin(), found.end(), pb, [](const amount& a, std::size_t o) { return a.begin < o; });
+                 it != found.end() && it->begin < pe && !figure; ++it)
+                figure = !it->unit.empty() && it->end <= pe;
+            if (figure) part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, out);
             pb = pe + (pe < sent.size() ? (sent[pe] == ';' ? 1 : 3) : 0);
         }
     }
