@@ -167,7 +167,7 @@ private:
         // Filters before any walk: one-character words by their character, longer words by a
         // hash of their first two characters. Most positions of a text fail one test.
         std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(1024, 0);
-        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1 << 14, 0);
+        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1024, 0);  // 64 Kbit, like the others: a lexicon of the names of one story is cheap to build
         // The scan's filters for text at a three-byte character: words that open with two
         // three-byte characters by a hash of those six bytes, other words by their first one.
         std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(1024, 0);
@@ -206,7 +206,7 @@ private:
             if (test(single_bits, k)) return true;
             const std::uint32_t l = char_len(p[0]);
             if (n <= l) return false;
-            return test(pair_bits, pair_hash(k, key16(p + l, n - l)) & ((1u << 20) - 1));
+            return test(pair_bits, pair_hash(k, key16(p + l, n - l)) & 0xFFFFu);
         }
         std::uint32_t child(const node_t& nd, unsigned char b) const noexcept {
             if (nd.dense != npos) return (b & 0xC0) == 0x80 ? dense[nd.dense + (b & 0x3F)] : 0;
@@ -281,7 +281,7 @@ private:
                 const std::uint32_t k = impl::key16(p + pos, n - pos);
                 bool candidate = impl::test(d.single_bits, k);
                 if (!candidate && pos + l < n)
-                    candidate = impl::test(d.pair_bits, impl::pair_hash(k, impl::key16(p + pos + l, n - pos - l)) & ((1u << 20) - 1));
+                    candidate = impl::test(d.pair_bits, impl::pair_hash(k, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
                 if (candidate) {
                     const std::size_t step_by = at_candidate(pos, l);
                     if (!step_by) return;
@@ -397,7 +397,7 @@ private:
             impl::set(d->first_bits, impl::first_hash(impl::load4(p, n), impl::classify(p[0]).mask));
             const std::uint32_t l = impl::char_len(p[0]);
             if (n <= l) impl::set(d->single_bits, k);
-            else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & ((1u << 20) - 1));
+            else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & 0xFFFFu);
             if (p[0] - 0xE0u < 0x10u && n >= 3) {
                 const std::uint32_t w3 = p[0] | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16;
                 if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set(d->pair6_bits, impl::pair6_hash(w3, p + 3));
