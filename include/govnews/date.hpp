@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
@@ -433,7 +434,7 @@ inline bool may_start_period(std::string_view s, std::size_t p) {
 }
 }  // namespace detail
 
-// Calls f(const period&) for each period in s, left to right.
+// Calls f(const period&) for each period in s, left to right; f may return bool: false stops.
 template <class F>
 void scan_periods(std::string_view s, const period_options& o, F&& f) {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
@@ -441,7 +442,15 @@ void scan_periods(std::string_view s, const period_options& o, F&& f) {
     for (std::size_t p = 0; p < s.size();) {
         if (const char32_t cp = detail::ideograph_at(u, p, s.size()); cp && !starters[cp]) { p += 3; continue; }
         if (detail::may_start_period(s, p)) {
-            if (auto r = parse_period(s, p, o)) { f(*r); p = r->end > p ? r->end : p + 1; continue; }
+            if (auto r = parse_period(s, p, o)) {
+                if constexpr (std::is_same_v<decltype(f(*r)), bool>) {
+                    if (!f(*r)) return;
+                } else {
+                    f(*r);
+                }
+                p = r->end > p ? r->end : p + 1;
+                continue;
+            }
         }
         const auto c = static_cast<unsigned char>(s[p]);
         p += c < 0x80 ? 1 : detail::seq_len(c);

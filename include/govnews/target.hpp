@@ -106,8 +106,25 @@ private:
         std::string_view text;
         std::vector<amount> amounts;
         std::vector<hit> commitments, predicates, scope;
-        std::optional<period> per;
         bool at_least_word = false;
+        // The clause's period (its first that can be a deadline), read when first asked for:
+        // clauses after the last figure of a part are never asked.
+        const std::optional<period>& per() const {
+            if (!per_read) {
+                per_read = true;
+                scan_periods(text, *opt, [&](const period& p) {
+                    const bool bare_year = p.grain == grain::year && p.first.year_stated && detail::ends_at(p.text, p.text.size(), "年");
+                    if (bare_year && !(detail::ends_at(text, p.begin, "到") || detail::ends_at(text, p.begin, "至"))) return true;
+                    if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return true;  // 今年以来: context, not a deadline
+                    per_ = p;
+                    return false;
+                });
+            }
+            return per_;
+        }
+        const period_options* opt = nullptr;
+        mutable bool per_read = false;
+        mutable std::optional<period> per_;
         // 全部完成, 全面完成: asked only of a restatement, so not read for every clause
         bool all_done() const {
             return detail::find(text, "全部") != std::string_view::npos || detail::find(text, "全面") != std::string_view::npos;
@@ -145,13 +162,7 @@ private:
             const bool in_noun = std::any_of(nouns.begin(), nouns.end(), [&](const hit& n) { return h.pos >= n.pos && h.pos < n.pos + n.len; });
             if (!negated(c, h.pos) && !inside_amount(ci, h.pos) && !in_noun) ci.predicates.push_back(h);
         }
-        scan_periods(c, opt, [&](const period& p) {
-            if (ci.per) return;
-            const bool bare_year = p.grain == grain::year && p.first.year_stated && detail::ends_at(p.text, p.text.size(), "年");
-            if (bare_year && !(detail::ends_at(c, p.begin, "到") || detail::ends_at(c, p.begin, "至"))) return;
-            if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return;  // 今年以来: context, not a deadline
-            ci.per = p;
-        });
+        ci.opt = &opt;
         return ci;
     }
     // 十一届八次全会: an ordinal of a session, not a count.
@@ -255,8 +266,8 @@ private:
                 t.indicator = indicator_of(c, k);
                 t.commitment = commitment_for(cl, i, pc, a);
                 if (per_clause) {
-                    t.period = cl[*per_clause].per->text;
-                    if (cl[*per_clause].per->has_deadline) t.deadline = cl[*per_clause].per->last;
+                    t.period = cl[*per_clause].per()->text;
+                    if (cl[*per_clause].per()->has_deadline) t.deadline = cl[*per_clause].per()->last;
                     if (*per_clause > i) period_used[*per_clause] = true;
                 }
                 if (pc && *pc > i) period_used[*pc] = true;
@@ -269,16 +280,16 @@ private:
             }
             // a clause with its own intent, period and predicate but no figure restates the last
             // target with a new deadline (确保年底前完工, 力争4月底前全部完成)
-            if (c.amounts.empty() && c.per && c.per->has_deadline && !c.predicates.empty() && !period_used[i] &&
-                last_in_part && *last_in_part >= first_new) {
+            if (c.amounts.empty() && !c.predicates.empty() && !period_used[i] && last_in_part && *last_in_part >= first_new &&
+                c.per() && c.per()->has_deadline) {
                 const auto cm = own_commitment(c, c.predicates.front().pos);
                 if (!cm || c.commitments.empty() || only_predicates(c)) continue;
                 if (names_own_subject(c)) continue;  // 力争某某园6月底前竣工: another thing's deadline
                 target t = out[*last_in_part];
                 if (t.unit == "%" && c.all_done()) { t.value = decimal{100, 0}; t.bound = bound::exact; }
                 t.commitment = cm;
-                t.period = c.per->text;
-                t.deadline = c.per->last;
+                t.period = c.per()->text;
+                t.deadline = c.per()->last;
                 t.text = c.text;
                 const std::size_t off = static_cast<std::size_t>(c.text.data() - text.data());
                 t.range = {off, off + c.text.size(), c.text};
@@ -292,8 +303,8 @@ private:
     static bool names_own_subject(const clause_info& c) {
         std::size_t verb_end = 0;
         for (const auto& h : c.commitments)
-            if (h.pos < c.per->begin) verb_end = std::max(verb_end, h.pos + h.len);
-        return verb_end && c.per->begin > verb_end + 3 * 2;  // more than two characters (在, 于)
+            if (h.pos < c.per()->begin) verb_end = std::max(verb_end, h.pos + h.len);
+        return verb_end && c.per()->begin > verb_end + 3 * 2;  // more than two characters (在, 于)
     }
 
     // A verb of intent other than the predicate itself in the clauses that carry the figure.
@@ -317,9 +328,9 @@ private:
     }
 
     std::optional<std::size_t> period_clause(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc) const {
-        if (pc && cl[*pc].per) return pc;
-        if (cl[i].per) return i;
-        for (std::size_t j = i; j-- > 0;) if (cl[j].per) return j;
+        if (pc && cl[*pc].per()) return pc;
+        if (cl[i].per()) return i;
+        for (std::size_t j = i; j-- > 0;) if (cl[j].per()) return j;
         return std::nullopt;
     }
 
@@ -389,7 +400,7 @@ private:
         for (const auto& h : c.commitments) if (h.pos + h.len <= e && h.pos + h.len > b) b = h.pos + h.len;
         for (const auto& h : c.predicates)
             if (h.pos + h.len <= e && h.pos + h.len > b && !lex_.growth.contains(s.substr(h.pos, h.len))) b = h.pos + h.len;
-        if (c.per && c.per->end <= e && c.per->end > b) b = c.per->end;
+        if (c.per() && c.per()->end <= e && c.per()->end > b) b = c.per()->end;
         for (std::size_t p = 0; p < e;) {
             if (detail::at(s, p, "、") || detail::at(s, p, "的")) b = std::max(b, p + 3);
             p += detail::seq_len(static_cast<unsigned char>(s[p]));
@@ -401,7 +412,7 @@ private:
             for (const auto& h : c.predicates)
                 if ((h.pos + h.len == e || (h.pos < e && h.pos + h.len >= e - 3)) && !lex_.growth.contains(s.substr(h.pos, h.len)))
                     cut_end = std::min(cut_end, h.pos);
-            if (c.per && c.per->end <= e && c.per->end + 9 >= e) cut_end = std::min(cut_end, c.per->begin);
+            if (c.per() && c.per()->end <= e && c.per()->end + 9 >= e) cut_end = std::min(cut_end, c.per()->begin);
             std::size_t bb = 0;
             for (const auto& h : c.commitments) if (h.pos + h.len <= cut_end && h.pos + h.len > bb) bb = h.pos + h.len;
             if (cut_end > bb) {
