@@ -221,14 +221,14 @@ int main(int argc, char** argv) {
     std::vector<std::vector<std::vector<govnews::official>>> offs;
     for (std::size_t i = 0; i < norm.size(); ++i) {
         offs.emplace_back();
-        for (auto& a : arts[i]) offs.back().push_back(op.parse(norm[i].text(), a.paragraphs));
+        for (auto& a : arts[i]) offs.back().push_back(op.parse(norm[i].text(), a));
     }
     struct stage { const char* name; std::function<void()> run; };
     const stage stages[] = {
         {"validate (UTF-8, encodings)", [&] { for (auto& d : docs) sink = sink + static_cast<bool>(govnews::validate(d).error); }},
         {"normalize (fold, join, map)", [&] { for (auto& d : docs) sink = sink + govnews::normalize(govnews::validate(d)).text().size(); }},
         {"articles", [&] { for (auto& n : norm) sink = sink + ap.parse(n.text()).size(); }},
-        {"officials", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + op.parse(norm[i].text(), a.paragraphs).size(); }},
+        {"officials", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + op.parse(norm[i].text(), a).size(); }},
         {"meetings", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (std::size_t k = 0; k < arts[i].size(); ++k) sink = sink + mp.parse(norm[i].text(), arts[i][k], offs[i][k], {}).size(); }},
         {"targets", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + tp.parse(norm[i].text(), a, {}).size(); }},
         {"projects", [&] { for (std::size_t i = 0; i < norm.size(); ++i) for (auto& a : arts[i]) sink = sink + pp.parse(norm[i].text(), a).size(); }},
