@@ -89,15 +89,8 @@ public:
         const auto* p = reinterpret_cast<const unsigned char*>(text.data());
         const std::size_t n = text.size();
         if (!d.first_ok(p + pos, n - pos)) return;
-        std::uint32_t node = d.root[p[pos]];
-        std::size_t i = pos + 1;
-        while (node != 0) {
-            const node_t& nd = d.nodes[node];
-            if (nd.value != npos) f(i - pos, d.values[nd.value]);
-            if (i >= n || nd.edge_count == 0) break;
-            node = d.child(nd, p[i]);
-            ++i;
-        }
+        auto each = [&](std::size_t, std::size_t len, const Value& v) { f(len, v); return true; };
+        walk_all(p, n, pos, each);
     }
 
     // The longest word that ends exactly at end, starting at most max_chars characters back:
@@ -167,7 +160,7 @@ private:
         // Filters before any walk: one-character words by their character, longer words by a
         // hash of their first two characters. Most positions of a text fail one test.
         std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(1024, 0);
-        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1024, 0);  // 64 Kbit, like the others: a lexicon of the names of one story is cheap to build
+        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1024, 0);  // small: a story's lexicon of names is built often
         // The scan's filters for text at a three-byte character: words that open with two
         // three-byte characters by a hash of those six bytes, other words by their first one.
         std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(1024, 0);
@@ -227,9 +220,9 @@ private:
         else { f(p, n, v); return true; }
     }
 
-    // The scanning loop of scan and scan_starts. Most CJK text is three-byte characters: their
-    // filter key comes from the bytes at hand, and a rejected position costs one bit test.
-    // f returns false to stop.
+    // The loop of scan, scan_starts, scan_all and first. Chinese text is mostly three-byte
+    // characters: their filter keys come from the bytes at hand, and a rejected position costs a
+    // load or two. f returns false to stop.
     enum class mode { leftmost_longest, longest_at_each_start, every_word };
     template <mode Mode, class F>
     void visit(std::string_view text, F&& f) const {
