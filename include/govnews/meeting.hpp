@@ -66,8 +66,10 @@ public:
 
 private:
     static const lexicon_set& default_verbs() {
-        static const Lexicons l = Lexicons::defaults();
-        static const lexicon_set v{&l.held_before, &l.held_after};
+        static const lexicon_set v = [] {
+            const Lexicons l = Lexicons::defaults();
+            return lexicon_set{&l.held_before, &l.held_after};  // copies the words
+        }();
         return v;
     }
 
