@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "article.hpp"
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 #include "lexicon.hpp"
 #include "number.hpp"
@@ -316,7 +317,7 @@ private:
                 names.scan(s, [&](std::size_t p, std::size_t n, std::uint32_t who) { hits.push_back({p, n, who}); });
             } else {
                 for (const auto& [name, who] : keyed)
-                    for (std::size_t p = s.find(name); p != std::string_view::npos; p = s.find(name, p + name.size()))
+                    for (std::size_t p = detail::find(s, name); p != std::string_view::npos; p = detail::find(s, name, p + name.size()))
                         hits.push_back({p, name.size(), who});
                 std::sort(hits.begin(), hits.end(), [](const hit& a, const hit& b) { return a.pos < b.pos; });
             }
