@@ -52,20 +52,26 @@ public:
 
     std::vector<project> parse(std::string_view text, const article& a) const {
         result r;
-        std::vector<std::size_t> marks;  // where a head or 等 starts in the paragraph
+        std::vector<head_hit> heads;
+        std::vector<std::size_t> ands;  // where 等 stands in the paragraph
         for (const auto& para : a.paragraphs) {
             // a clause with neither a head nor 等 names no project: one pass over the paragraph
-            // finds the few clauses worth reading
-            marks.clear();
-            lex_.heads.scan_starts(para.text, [&](std::size_t p, std::size_t, sv) { marks.push_back(p); });
-            for (std::size_t q = detail::find(para.text, "等"); q != sv::npos; q = detail::find(para.text, "等", q + 3)) marks.push_back(q);
-            if (marks.empty()) continue;
-            std::sort(marks.begin(), marks.end());
-            auto next = marks.begin();
+            // finds the few clauses worth reading, and its heads are theirs
+            heads.clear();
+            ands.clear();
+            lex_.heads.scan_starts(para.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
+            for (std::size_t q = detail::find(para.text, "等"); q != sv::npos; q = detail::find(para.text, "等", q + 3)) ands.push_back(q);
+            if (heads.empty() && ands.empty()) continue;
+            auto h = heads.begin();
+            auto k = ands.begin();
             for (const auto& cl : clauses(para.text)) {
-                while (next != marks.end() && *next < cl.begin) ++next;
-                if (next == marks.end()) break;
-                if (*next < cl.end) clause(text, cl.text, r);
+                while (h != heads.end() && h->pos < cl.begin) ++h;
+                while (k != ands.end() && *k < cl.begin) ++k;
+                auto h_end = h;
+                while (h_end != heads.end() && h_end->pos < cl.end) ++h_end;
+                if (h == h_end && (k == ands.end() || *k >= cl.end)) continue;
+                clause(text, cl.text, r, cl.begin, h, h_end);
+                h = h_end;
             }
         }
         return std::move(r.out);
@@ -73,6 +79,8 @@ public:
 
 private:
     using sv = std::string_view;
+    struct head_hit { std::size_t pos, len; sv kind; };
+    using head_iter = typename std::vector<head_hit>::const_iterator;
     struct result {
         std::vector<project> out;
         std::unordered_set<sv> seen;  // a name once per story, without a quadratic search
@@ -178,7 +186,8 @@ private:
         return items;
     }
 
-    void clause(std::string_view text, sv c, result& out) const {
+    // A clause at `off` in its paragraph, with the heads the paragraph's scan found in it.
+    void clause(std::string_view text, sv c, result& out, std::size_t off, head_iter first_head, head_iter last_head) const {
         std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
         const detail::bracket_ranges books(c, "《", "》");       // titles of documents, not sites
         // "A、B等[其余][N个][重点]X": the items share X
@@ -213,7 +222,7 @@ private:
             if (!items.empty()) done.push_back({static_cast<std::size_t>(items.front().data() - c.data()), q});
         }
         // names ending in a head
-        lex_.heads.scan_starts(c, [&](std::size_t p, std::size_t head_len, sv kind) {
+        const auto at_head = [&](std::size_t p, std::size_t head_len, sv kind) {
             std::size_t e = p + head_len;
             for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
             if (!boundary_after(c, e) || books.inside(p)) return;
@@ -262,7 +271,12 @@ private:
                 }
             }
             add(out, text, c.substr(b, e - b), kind, c);
-        });
+        };
+        // the paragraph's heads are the clause's own unless one runs past its end (a head
+        // holding a mark): then the clause is scanned alone
+        const bool inside = std::all_of(first_head, last_head, [&](const head_hit& h) { return h.pos + h.len <= off + c.size(); });
+        if (!inside) lex_.heads.scan_starts(c, at_head);
+        else for (auto h = first_head; h != last_head; ++h) at_head(h->pos - off, h->len, h->kind);
     }
 
     // 工程机械, 项目部: the head is the start of another noun.

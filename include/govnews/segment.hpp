@@ -58,8 +58,8 @@ public:
             while (p < t.size()) {
                 // bytes decide: every mark we cut or count at is ASCII or starts with E2, E3 or
                 // EF, and a continuation byte is never one of those
-                if (!marks[u[p]]) {
-                    p = next_mark(u, p + 1, t.size());
+                if (const std::size_t q = next_mark(u, p, t.size()); q != p) {
+                    p = q;
                     prev = 0;
                     continue;
                 }
@@ -99,14 +99,6 @@ public:
         static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
             return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE2, 0xE3, 0xEF>(u, p, n);
         }
-        static constexpr struct mark_table {
-            bool v[256] = {};
-            constexpr mark_table() {
-                for (unsigned char c : {'\n', '!', '?', ',', ';', ':'}) v[c] = true;
-                v[0xE2] = v[0xE3] = v[0xEF] = true;
-            }
-            constexpr bool operator[](unsigned char c) const { return v[c]; }
-        } marks{};
         const splitter* s_ = nullptr;
         std::size_t pos_ = 0;
         text_piece cur_{};

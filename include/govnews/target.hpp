@@ -135,15 +135,18 @@ private:
         return static_cast<bool>(lex_.negations.longest_ending_at(s, p, 3));
     }
 
+    // The first of the sentence's amounts (in order of position) that begins at or after `off`.
+    static std::vector<amount>::const_iterator first_from(const std::vector<amount>& found, std::size_t off) {
+        return std::lower_bound(found.begin(), found.end(), off, [](const amount& a, std::size_t o) { return a.begin < o; });
+    }
+
     // `found`: the sentence's amounts, scanned once; those inside the clause (which begins at
     // `off` in the sentence) are the clause's.
     clause_info analyse(std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off) const {
         clause_info ci;
         ci.text = c;
         const detail::bracket_ranges quotes(c, "“", "”");
-        // the amounts are in order of position: from the first at or after the clause start
-        auto it = std::lower_bound(found.begin(), found.end(), off, [](const amount& a, std::size_t o) { return a.begin < o; });
-        for (; it != found.end() && it->begin < off + c.size(); ++it) {
+        for (auto it = first_from(found, off); it != found.end() && it->begin < off + c.size(); ++it) {
             amount a = *it;
             if (a.end > off + c.size()) continue;
             a.begin -= off;
@@ -175,11 +178,11 @@ private:
         for (const auto& a : ci.amounts) if (p >= a.begin && p < a.end) return true;
         return false;
     }
-    // Is the figure scope or result? Looks at the clause text before it.
     // 有, 以, 对 and 共 set a scope only right before the figure or at the clause start.
     static bool weak_scope(std::string_view w) { return w == "有" || w == "以" || w == "对" || w == "共"; }
-    // From the clause's scope words: those before the figure are what a scan of the text before
-    // it finds, unless one runs across the figure's start (then that text is scanned alone).
+    // Is the figure scope or result? A scope word in the clause text before it says so. The
+    // clause's scope words before the figure are what a scan of that text finds, unless one runs
+    // across the figure's start (then that text is scanned alone).
     bool scoped(const clause_info& c, const amount& a) const {
         bool s = false;
         for (const hit& h : c.scope) {
@@ -221,8 +224,7 @@ private:
             if (pe == std::string_view::npos) pe = sent.size();
             // a part without a figure with a unit yields nothing (a restatement needs a target before it)
             bool figure = false;
-            for (auto it = std::lower_bound(found.begin(), found.end(), pb, [](const amount& a, std::size_t o) { return a.begin < o; });
-                 it != found.end() && it->begin < pe && !figure; ++it)
+            for (auto it = first_from(found, pb); it != found.end() && it->begin < pe && !figure; ++it)
                 figure = !it->unit.empty() && it->end <= pe;
             if (figure) part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, out);
             pb = pe + (pe < sent.size() ? (sent[pe] == ';' ? 1 : 3) : 0);
