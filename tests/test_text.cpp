@@ -1,6 +1,7 @@
 // Text layer: validation, normalization with its offset map, sentences and clauses, lexicons.
 #include <govnews/detail/bytes.hpp>
 #include <govnews/lexicon.hpp>
+#include <govnews/lexicon_index.hpp>
 #include <govnews/lexicon_set.hpp>
 #include <govnews/lexicons/posts.hpp>
 #include <govnews/lexicons/targets.hpp>
@@ -9,6 +10,8 @@
 #include <govnews/source.hpp>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -212,35 +215,75 @@ TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copie
     CHECK(lex.find("区") == nullptr);
 }
 
-// The scanning loop filters positions by their bytes (one or two characters hashed) before any
-// trie walk; these are the plain loops it must agree with, over real text and mixed scripts.
-TEST_CASE("lexicon scans agree with a walk at every position", "[lexicon]") {
+// The scanning loop filters positions by their bytes (one or two characters hashed), and words
+// that open with a three-byte character are found by hash, not by the trie: all of it must agree
+// with a naive search for every word at every position, over real text and mixed scripts.
+namespace {
+
+using hit = std::tuple<std::size_t, std::size_t, std::uint32_t>;
+
+// Every occurrence of every word, by start then length: a lookup of each length at each character.
+// Words match whole characters: a word cut inside a character (a lone lead byte) matches only
+// where the text is cut too.
+std::vector<hit> naive_all(const lexicon& lex, std::string_view v) {
+    std::set<std::size_t> lengths;
+    std::map<std::string, std::uint32_t, std::less<>> words;
+    for (const auto& [w, x] : lex.words()) { lengths.insert(w.size()); words.emplace(w, x); }
+    std::vector<hit> out;
+    for (std::size_t p = 0; p < v.size(); p += detail::seq_len(static_cast<unsigned char>(v[p])))
+        for (std::size_t n : lengths) {
+            if (n > v.size() - p) break;
+            const auto it = words.find(v.substr(p, n));
+            const bool whole = p + n == v.size() || (static_cast<unsigned char>(v[p + n]) & 0xC0) != 0x80;
+            if (it != words.end() && whole) out.emplace_back(p, n, it->second);
+        }
+    return out;
+}
+
+// The corpus and text that exercise every path of the scanning loop.
+std::vector<std::string> scan_texts() {
+    std::vector<std::string> texts = {"", "要", "中", "中A中国人民5G·A\xF0\x9F\x98\x80要将", "中国人民政府将在5G·A领域", "\xE4\xB8", "中\xE4\xB8",
+                                      "区委书记、区长张三,副区长李四", "A5G中国人民", "人民人民币中国中国人"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) texts.emplace_back(normalize(validate(govnews_test::slurp(f))).text());
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon scans agree with a naive search at every position", "[lexicon]") {
     lexicon posts;
     posts.insert_all(lexicons::posts, 1);
+    // one-character words, a cut lead byte, words that go on with ASCII, four-byte characters
     lexicon mixed{{"要", 1}, {"将", 2}, {"5G", 3}, {"A", 4}, {"·", 5}, {"中A", 6}, {"中国", 7}, {"中国人民", 8}, {"\xF0\x9F\x98\x80", 9}};
+    lexicon cut{{"\xE4\xB8", 1}, {"人民", 2}, {"人民币", 3}, {"中国人", 4}};
     lexicon plan, states;
     plan.insert_all(lexicons::plan_markers, 1);
     states.insert_all(lexicons::end_states, 1);
-    std::vector<std::string> texts = {"", "要", "中", "中A中国人民5G·A\xF0\x9F\x98\x80要将", "中国人民政府将在5G·A领域", "\xE4\xB8"};
-    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) texts.emplace_back(normalize(validate(govnews_test::slurp(f))).text());
+    const std::vector<std::string> texts = scan_texts();
     std::size_t checked = 0;
-    for (const lexicon* lex : {&posts, &mixed, &plan, &states}) {
+    for (const lexicon* lex : {&posts, &mixed, &cut, &plan, &states}) {
         for (const std::string& t : texts) {
             const std::string_view v = t;
-            using hit = std::tuple<std::size_t, std::size_t, std::uint32_t>;
-            std::vector<hit> scan, want_scan, starts, want_starts, all, want_all;
+            const std::vector<hit> want_all = naive_all(*lex, v);
+            std::vector<hit> scan, want_scan, starts, want_starts, all, prefixes, longest;
             lex->scan(v, [&](std::size_t p, std::size_t n, std::uint32_t x) { scan.emplace_back(p, n, x); });
             lex->scan_starts(v, [&](std::size_t p, std::size_t n, std::uint32_t x) { starts.emplace_back(p, n, x); });
             lex->scan_all(v, [&](std::size_t p, std::size_t n, std::uint32_t x) { all.emplace_back(p, n, x); });
-            for (std::size_t p = 0, resume = 0; p < v.size(); p += detail::seq_len(static_cast<unsigned char>(v[p]))) {
-                const auto m = lex->longest(v, p);
-                if (m) want_starts.emplace_back(p, m.length, m.value);
-                if (m && p >= resume) { want_scan.emplace_back(p, m.length, m.value); resume = p + m.length; }
-                lex->for_each_prefix(v, p, [&](std::size_t n, std::uint32_t x) { want_all.emplace_back(p, n, x); });
+            for (std::size_t i = 0, resume = 0; i < want_all.size(); ++i) {
+                const auto [p, n, x] = want_all[i];
+                if (i + 1 < want_all.size() && std::get<0>(want_all[i + 1]) == p) continue;  // the longest at p is the last
+                want_starts.emplace_back(p, n, x);
+                if (p >= resume) { want_scan.emplace_back(p, n, x); resume = p + n; }
             }
+            for (std::size_t p = 0; p < v.size(); p += detail::seq_len(static_cast<unsigned char>(v[p]))) {
+                if (const auto m = lex->longest(v, p)) longest.emplace_back(p, m.length, m.value);
+                lex->for_each_prefix(v, p, [&](std::size_t n, std::uint32_t x) { prefixes.emplace_back(p, n, x); });
+            }
+            CHECK(all == want_all);
+            CHECK(prefixes == want_all);
             CHECK(scan == want_scan);
             CHECK(starts == want_starts);
-            CHECK(all == want_all);
+            CHECK(longest == want_starts);
             const auto first = lex->first(v);
             CHECK(static_cast<bool>(first) == !want_scan.empty());
             if (first) CHECK(first.pos == std::get<0>(want_scan.front()));
@@ -248,6 +291,14 @@ TEST_CASE("lexicon scans agree with a walk at every position", "[lexicon]") {
         }
     }
     CHECK(checked > 1000);  // the corpus was read
+    for (const lexicon* lex : {&posts, &mixed, &cut})
+        for (const auto& [w, x] : lex->words()) {
+            REQUIRE(lex->find(w) != nullptr);
+            CHECK(*lex->find(w) == x);
+            CHECK(lex->contains(w));
+        }
+    CHECK(cut.find("\xE4") == nullptr);
+    CHECK(mixed.find("中国人") == nullptr);
 
     // Several lexicons in one pass: each member's own leftmost-longest scan, and which occur.
     const lexicon_set set{&plan, &states, &mixed};
@@ -263,6 +314,112 @@ TEST_CASE("lexicon scans agree with a walk at every position", "[lexicon]") {
         CHECK(got == want);
         CHECK(set.present(t) == present);
     }
+}
+
+// An index of a story answers for any piece of it what the lexicons' own scans answer; text it
+// does not cover and lexicons it does not hold are scanned directly.
+TEST_CASE("a lexicon index reads every member as its own scan does", "[lexicon]") {
+    lexicon posts, plan, states;
+    posts.insert_all(lexicons::posts, 1);
+    plan.insert_all(lexicons::plan_markers, 1);
+    states.insert_all(lexicons::end_states, 1);
+    lexicon mixed{{"要", 1}, {"将", 2}, {"5G", 3}, {"中A", 6}, {"中国", 7}, {"中国人民", 8}};
+    basic_lexicon<std::string_view> heads{{"项目", "项目"}, {"产业园", "园"}, {"中心", "中心"}, {"工程", "工程"}};
+    const lexicon_set goals{&plan, &states, &mixed};
+    const lexicon_set people{&posts, &mixed};  // mixed again: one member of the union
+    const lexicon_set place{&heads};
+    const lexicon_set all = lexicon_set::union_of({&goals, &people, &place});
+    CHECK(all.size() == 5);
+    CHECK(all.bit_of(mixed) == 2);
+    CHECK(all.bit_of(posts) == 3);
+    CHECK(all.bit_of(heads) == 4);
+
+    lexicon_index idx;
+    std::size_t pieces = 0, hits = 0;
+    for (const std::string& t : scan_texts()) {
+        idx.assign(all, t);
+        hits += idx.hits().size();
+        const lexicon_reader<std::uint32_t> rposts(posts, idx), rmixed(mixed, idx);
+        const lexicon_reader<std::string_view> rheads(heads, idx);
+        const lexicon_set_reader rgoals(goals, idx);
+        // sentences, clauses, and windows that cut words at both ends
+        std::vector<std::string_view> views{t};
+        for (const auto& s : sentences(t)) views.push_back(s.text);
+        for (const auto& c : clauses(t)) views.push_back(c.text);
+        const std::string_view v = t;
+        for (std::size_t b = 0, k = 0; b < v.size(); b += detail::seq_len(static_cast<unsigned char>(v[b])), ++k) {
+            if (k % 97) continue;
+            std::size_t e = b;
+            for (int c = 0; c < 7 && e < v.size(); ++c) e += detail::seq_len(static_cast<unsigned char>(v[e]));
+            views.push_back(v.substr(b, e - b));
+        }
+        for (std::string_view s : views) {
+            REQUIRE(idx.covers(s));
+            ++pieces;
+            for (const auto* r : {&rposts, &rmixed}) {
+                const lexicon& lex = r == &rposts ? posts : mixed;
+                std::vector<hit> got, want;
+                r->scan(s, [&](std::size_t p, std::size_t n, std::uint32_t x) { got.emplace_back(p, n, x); });
+                lex.scan(s, [&](std::size_t p, std::size_t n, std::uint32_t x) { want.emplace_back(p, n, x); });
+                CHECK(got == want);
+                got.clear();
+                want.clear();
+                r->scan_starts(s, [&](std::size_t p, std::size_t n, std::uint32_t x) { got.emplace_back(p, n, x); });
+                lex.scan_starts(s, [&](std::size_t p, std::size_t n, std::uint32_t x) { want.emplace_back(p, n, x); });
+                CHECK(got == want);
+                const auto a = r->first(s), b = lex.first(s);
+                CHECK((static_cast<bool>(a) == static_cast<bool>(b) && a.pos == b.pos && a.m.length == b.m.length));
+            }
+            std::vector<std::tuple<std::size_t, std::size_t, std::string_view>> got_h, want_h;
+            rheads.scan_starts(s, [&](std::size_t p, std::size_t n, std::string_view k) { got_h.emplace_back(p, n, k); });
+            heads.scan_starts(s, [&](std::size_t p, std::size_t n, std::string_view k) { want_h.emplace_back(p, n, k); });
+            CHECK(got_h == want_h);
+            CHECK(rgoals.present(s) == goals.present(s));
+            CHECK(rgoals.any(s) == goals.any(s));
+            std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> got_g, want_g;
+            rgoals.scan(s, [&](std::size_t m, std::size_t p, std::size_t n) { got_g.emplace_back(p, m, n); });
+            goals.scan(s, [&](std::size_t m, std::size_t p, std::size_t n) { want_g.emplace_back(p, m, n); });
+            std::sort(got_g.begin(), got_g.end());
+            std::sort(want_g.begin(), want_g.end());
+            CHECK(got_g == want_g);
+        }
+    }
+    CHECK(pieces > 1000);
+    CHECK(hits > 1000);
+
+    // A copy is not covered, an edited lexicon is not held: both read by their own scans.
+    const std::string text = "区委书记、区长张三要求确保完成项目";
+    idx.assign(all, text);
+    const std::string copy = text;
+    CHECK_FALSE(idx.covers(copy));
+    CHECK(idx.covers(std::string_view(text).substr(3, 6)));
+    lexicon edited = posts;
+    edited.insert("张三", 1);
+    CHECK(idx.bit_of(edited) == -1);
+    std::vector<hit> got, want;
+    lexicon_reader<std::uint32_t>(edited, idx).scan(text, [&](std::size_t p, std::size_t n, std::uint32_t x) { got.emplace_back(p, n, x); });
+    edited.scan(text, [&](std::size_t p, std::size_t n, std::uint32_t x) { want.emplace_back(p, n, x); });
+    CHECK(got == want);
+    CHECK(got.size() == 3);  // 书记, 区长, 张三
+    CHECK(lexicon_reader<std::uint32_t>(posts, idx).first(copy).pos == posts.first(copy).pos);
+    CHECK(posts.first(copy).pos == 6);
+    CHECK(lexicon_index{}.covers(text) == false);
+
+    // A union keeps 32 members; the ones past it are left to their own scans.
+    std::vector<lexicon> many(40);
+    std::vector<lexicon_set> singles;
+    for (std::size_t i = 0; i < many.size(); ++i) many[i].insert("词" + std::to_string(i), 1);
+    for (const auto& l : many) singles.push_back(lexicon_set{&l});
+    lexicon_set big;
+    for (const auto& s : singles) big = lexicon_set::union_of({&big, &s});
+    CHECK(big.size() == 32);
+    CHECK(big.bit_of(many[31]) == 31);
+    CHECK(big.bit_of(many[32]) == -1);
+    const std::string words = "词31词32";
+    idx.assign(big, words);
+    std::size_t found = 0;
+    lexicon_reader<std::uint32_t>(many[32], idx).scan(words, [&](std::size_t p, std::size_t, std::uint32_t) { found += p; });
+    CHECK(found == 5);
 }
 
 TEST_CASE("byte searches agree with the standard ones", "[bytes]") {

@@ -35,6 +35,12 @@ struct article {
     std::vector<text_range> captions, cross_references, bylines;
 };
 
+// The story's main block in the normalized text it was parsed from.
+inline std::string_view story_text(std::string_view text, const article& a) noexcept {
+    const std::size_t e = std::min(a.end, text.size()), b = std::min(a.begin, e);
+    return text.substr(b, e - b);
+}
+
 // The whole text as one story with no layout: one paragraph per line, its sentences split.
 // For consumers who parse a paragraph or a report rather than a newspaper page.
 inline article as_article(std::string_view text) {

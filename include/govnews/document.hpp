@@ -11,6 +11,8 @@
 
 #include "article.hpp"
 #include "date.hpp"
+#include "lexicon_index.hpp"
+#include "lexicon_set.hpp"
 #include "meeting.hpp"
 #include "normalize.hpp"
 #include "official.hpp"
@@ -48,13 +50,40 @@ struct document_options {
     normalize_options normalization{};
 };
 
+namespace detail {
+
+// What a parser offers beyond parse(): its trigger lexicons, and a parse that reads an index.
+template <class P, class = void>
+struct has_triggers : std::false_type {};
+template <class P>
+struct has_triggers<P, std::void_t<decltype(std::declval<const P&>().triggers())>> : std::true_type {};
+template <class P>
+const lexicon_set* triggers_of(const P& p) {
+    if constexpr (has_triggers<P>::value) return &p.triggers();
+    else return nullptr;
+}
+template <class Void, class P, class... A>
+struct takes_index : std::false_type {};
+template <class P, class... A>
+struct takes_index<std::void_t<decltype(std::declval<const P&>().parse(std::declval<const A&>()..., std::declval<const lexicon_index&>()))>, P, A...>
+    : std::true_type {};
+// p.parse(a..., idx) for a parser that reads an index, else p.parse(a...).
+template <class P, class... A>
+auto parse_with(const P& p, const lexicon_index& idx, const A&... a) {
+    if constexpr (takes_index<void, P, A...>::value) return p.parse(a..., idx);
+    else return p.parse(a...);
+}
+
+}  // namespace detail
+
 template <class Articles = article_parser, class Officials = official_parser, class Meetings = meeting_parser,
           class Targets = target_parser, class Projects = project_parser>
 class basic_pipeline {
 public:
-    basic_pipeline() = default;
+    basic_pipeline() : triggers_(default_triggers()) {}
     basic_pipeline(Articles a, Officials o, Meetings m, Targets t, Projects p)
-        : articles_(std::move(a)), officials_(std::move(o)), meetings_(std::move(m)), targets_(std::move(t)), projects_(std::move(p)) {}
+        : articles_(std::move(a)), officials_(std::move(o)), meetings_(std::move(m)), targets_(std::move(t)), projects_(std::move(p)),
+          triggers_(triggers_of(officials_, meetings_, targets_, projects_)) {}
 
     document parse(std::string_view bytes, const document_options& opt = {}) const {
         bool ok = false;
@@ -75,6 +104,15 @@ public:
     }
 
 private:
+    // Every parser's trigger lexicons in one set: each story is scanned once for all of them.
+    static lexicon_set triggers_of(const Officials& o, const Meetings& m, const Targets& t, const Projects& p) {
+        return lexicon_set::union_of({detail::triggers_of(o), detail::triggers_of(m), detail::triggers_of(t), detail::triggers_of(p)});
+    }
+    static const lexicon_set& default_triggers() {
+        static const lexicon_set s = triggers_of(Officials{}, Meetings{}, Targets{}, Projects{});
+        return s;
+    }
+
     // Validation and normalization; `ok` says whether there is text to parse (else the
     // document's text is empty).
     document prepare(std::string_view bytes, const document_options& opt, bool& ok) const {
@@ -93,19 +131,21 @@ private:
         doc.year = opt.year ? opt.year : infer_year(text);
         const date_context ctx{doc.year, 0, 0, 0};
         const period_options popt{doc.year, year_end::december_31};
+        lexicon_index idx;  // the story's words, for every parser after the article parser
         for (auto& a : articles_.parse(text, article_options{doc.year})) {
+            idx.assign(triggers_, story_text(text, a));
             parsed_article pa;
             pa.span = nt.original_span(a.begin, a.end);
             std::vector<std::string_view> byline = a.reporters;
             for (const auto* v : {&a.correspondents, &a.interns, &a.photographers, &a.editors}) byline.insert(byline.end(), v->begin(), v->end());
-            pa.officials = officials_.parse(text, a, byline);
+            pa.officials = detail::parse_with(officials_, idx, text, a, byline);
             for (auto& o : pa.officials)
                 for (const auto& m : o.mentions) o.spans.push_back(nt.original_span(m.begin, m.end));
-            pa.meetings = meetings_.parse(text, a, pa.officials, ctx);
+            pa.meetings = detail::parse_with(meetings_, idx, text, a, pa.officials, ctx);
             for (auto& m : pa.meetings) m.span = nt.original_span(m.range.begin, m.range.end);
-            pa.targets = targets_.parse(text, a, popt);
+            pa.targets = detail::parse_with(targets_, idx, text, a, popt);
             for (auto& t : pa.targets) t.span = nt.original_span(t.range.begin, t.range.end);
-            pa.projects = projects_.parse(text, a);
+            pa.projects = detail::parse_with(projects_, idx, text, a);
             for (auto& p : pa.projects) p.span = nt.original_span(p.range.begin, p.range.end);
             pa.article = std::move(a);
             doc.articles.push_back(std::move(pa));
@@ -117,6 +157,7 @@ private:
     Meetings meetings_;
     Targets targets_;
     Projects projects_;
+    lexicon_set triggers_;
 };
 
 using pipeline = basic_pipeline<>;

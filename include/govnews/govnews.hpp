@@ -7,6 +7,7 @@
 #include "segment.hpp"
 #include "lexicon.hpp"
 #include "lexicon_set.hpp"
+#include "lexicon_index.hpp"
 #include "number.hpp"
 #include "amount.hpp"
 #include "date.hpp"

@@ -1,7 +1,9 @@
 #pragma once
 // Stage 4: many-word lookup over UTF-8. A byte trie frozen into flat arrays; before any walk a
 // position is filtered by a hash of its first character, or of its first two where both are
-// three-byte characters, so most positions of Chinese text cost a load or two.
+// three-byte characters, so most positions of Chinese text cost a load or two, and the words
+// that open with a three-byte character are then found by hash (detail/cjk_words.hpp).
+// Words match whole characters, at a character's start and up to one's end.
 // Built from constexpr word tables; a consumer extends a copy at run time (copy-on-write:
 // copies are cheap and share data; lookups never mutate, so a lexicon is safe to share).
 #include <algorithm>
@@ -16,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/cjk_words.hpp"
 
 namespace govnews {
 
@@ -68,11 +71,19 @@ public:
         const auto m = longest(w, 0);
         return m.length == w.size() && !w.empty();
     }
+    // The value of exactly this word, or nullptr: one walk, no filters.
     const Value* find(std::string_view w) const noexcept {
-        const auto m = longest(w, 0);
-        if (m.length != w.size() || w.empty()) return nullptr;
-        return &data_->values[last_node_value(w)];
+        const impl& d = *data_;
+        if (w.empty()) return nullptr;
+        std::uint32_t node = d.root[static_cast<unsigned char>(w[0])];
+        for (std::size_t i = 1; i < w.size() && node != 0; ++i) node = d.child(d.nodes[node], static_cast<unsigned char>(w[i]));
+        if (node == 0 || d.nodes[node].value == npos) return nullptr;
+        return &d.values[d.nodes[node].value];
     }
+
+    // Equal for copies that share their words, different after any change: what an index of
+    // several lexicons (lexicon_index.hpp) knows a member by. Holding it keeps the words alive.
+    std::shared_ptr<const void> identity() const noexcept { return data_; }
 
     // Longest word that starts at pos.
     match longest(std::string_view text, std::size_t pos) const noexcept {
@@ -165,6 +176,8 @@ private:
         // three-byte characters by a hash of those six bytes, other words by their first one.
         std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(1024, 0);
         std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(1024, 0);
+        detail::cjk_words cjk;  // the words that open with a three-byte character, by hash
+        std::uint64_t ascii_first[2] = {0, 0};  // ASCII bytes that open a word
         static std::uint32_t pair6_hash(std::uint32_t first3, const unsigned char* second) noexcept {
             const std::uint64_t w = first3 | std::uint64_t(second[0]) << 24 | std::uint64_t(second[1]) << 32 | std::uint64_t(second[2]) << 40;
             return static_cast<std::uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 48);
@@ -239,9 +252,9 @@ private:
         const std::uint64_t* lead3 = d.lead3_bits.data();
         const std::uint64_t* pair6 = d.pair6_bits.data();
         // At a candidate: walk, report; returns how far to move (0: stop).
-        auto at_candidate = [&](std::size_t pos, std::size_t l) -> std::size_t {
-            if (Mode == mode::every_word) return walk_all(p, n, pos, f) ? l : 0;
-            const match m = walk(p, n, pos);
+        auto at_candidate = [&](std::size_t pos, std::size_t l, bool maybe_short) -> std::size_t {
+            if (Mode == mode::every_word) return walk_all(p, n, pos, f, maybe_short) ? l : 0;
+            const match m = walk(p, n, pos, maybe_short);
             if (!m.length) return l;
             if (!f(pos, m.length, m.value)) return 0;
             return Mode == mode::leftmost_longest ? m.length : l;
@@ -251,21 +264,24 @@ private:
             const unsigned c = p[pos];
             // Three-byte characters (predicted: the loop does not wait for a length): words that
             // begin with two of them are filtered by those two together, the others by the first.
+            // Both filters are read at once, without a branch between them: a third of the
+            // characters of news text start some word of a large lexicon, too many to predict.
             if (c - 0xE0u < 0x10u && n - pos >= 3) {
                 const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
                 const std::uint32_t h3 = impl::first_hash(w3, 0xFFFFFFu);
-                if (!((first[h3 >> 6] >> (h3 & 63)) & 1u)) { pos += 3; continue; }  // no word starts so
-                bool candidate = (lead3[h3 >> 6] >> (h3 & 63)) & 1u;
-                if (!candidate && n - pos >= 6 && p[pos + 3] - 0xE0u < 0x10u) {
+                const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
+                std::uint64_t candidate = short_word;
+                if (n - pos >= 6) {
                     const std::uint32_t h6 = impl::pair6_hash(w3, p + pos + 3);
-                    candidate = (pair6[h6 >> 6] >> (h6 & 63)) & 1u;
+                    candidate |= (pair6[h6 >> 6] >> (h6 & 63)) & std::uint64_t(p[pos + 3] - 0xE0u < 0x10u);
                 }
-                if (!candidate) { pos += 3; continue; }
-                const std::size_t step_by = at_candidate(pos, 3);
+                if (!(candidate & 1u)) { pos += 3; continue; }
+                const std::size_t step_by = at_candidate(pos, 3, short_word & 1u);
                 if (!step_by) return;
                 pos += step_by;
                 continue;
             }
+            if (c < 0x80 && !((d.ascii_first[c >> 6] >> (c & 63)) & 1u)) { ++pos; continue; }  // digits, commas: no word
             const std::uint32_t w = impl::load4(p + pos, n - pos);
             const typename impl::char_class cc = classes[c];
             const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
@@ -276,7 +292,7 @@ private:
                 if (!candidate && pos + l < n)
                     candidate = impl::test(d.pair_bits, impl::pair_hash(k, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
                 if (candidate) {
-                    const std::size_t step_by = at_candidate(pos, l);
+                    const std::size_t step_by = at_candidate(pos, l, true);
                     if (!step_by) return;
                     pos += step_by;
                     continue;
@@ -286,15 +302,23 @@ private:
         }
     }
 
+    // Words match whole characters: one ends at the end of the text or before a character's start.
+    static bool whole(const unsigned char* p, std::size_t n, std::size_t end) noexcept { return end == n || (p[end] & 0xC0) != 0x80; }
+
     // Every word at pos, shortest first; false when f asked to stop.
+    // `maybe_short`: see cjk_words::each.
     template <class F>
-    bool walk_all(const unsigned char* p, std::size_t n, std::size_t pos, F& f) const {
+    bool walk_all(const unsigned char* p, std::size_t n, std::size_t pos, F& f, bool maybe_short = true) const {
         const impl& d = *data_;
+        if (p[pos] - 0xE0u < 0x10u) {
+            const auto r = d.cjk.each(p + pos, n - pos, [&](std::size_t len, std::uint32_t v) { return f(pos, len, d.values[v]); }, maybe_short);
+            if (r != detail::cjk_words::result::ask_trie) return r != detail::cjk_words::result::stopped;
+        }
         std::uint32_t node = d.root[p[pos]];
         std::size_t i = pos + 1;
         while (node != 0) {
             const node_t& nd = d.nodes[node];
-            if (nd.value != npos && !f(pos, i - pos, d.values[nd.value])) return false;
+            if (nd.value != npos && whole(p, n, i) && !f(pos, i - pos, d.values[nd.value])) return false;
             if (i >= n || nd.edge_count == 0) break;
             node = d.child(nd, p[i]);
             ++i;
@@ -303,26 +327,26 @@ private:
     }
 
     // The longest word at pos, walking the trie without the filters.
-    match walk(const unsigned char* p, std::size_t n, std::size_t pos) const noexcept {
+    match walk(const unsigned char* p, std::size_t n, std::size_t pos, bool maybe_short = true) const noexcept {
         const impl& d = *data_;
         match best;
+        if (p[pos] - 0xE0u < 0x10u) {
+            const auto r = d.cjk.each(p + pos, n - pos, [&](std::size_t len, std::uint32_t v) {
+                best = {len, d.values[v]};
+                return true;
+            }, maybe_short);
+            if (r != detail::cjk_words::result::ask_trie) return best;
+        }
         std::uint32_t node = d.root[p[pos]];
         std::size_t i = pos + 1;
         while (node != 0) {
             const node_t& nd = d.nodes[node];
-            if (nd.value != npos) best = {i - pos, d.values[nd.value]};
+            if (nd.value != npos && whole(p, n, i)) best = {i - pos, d.values[nd.value]};
             if (i >= n || nd.edge_count == 0) break;
             node = d.child(nd, p[i]);
             ++i;
         }
         return best;
-    }
-
-    std::size_t last_node_value(std::string_view w) const noexcept {
-        const impl& d = *data_;
-        std::uint32_t node = d.root[static_cast<unsigned char>(w[0])];
-        for (std::size_t i = 1; i < w.size(); ++i) node = d.child(d.nodes[node], static_cast<unsigned char>(w[i]));
-        return d.nodes[node].value;
     }
 
     void rebuild(std::vector<std::pair<std::string, Value>> w) {
@@ -382,6 +406,16 @@ private:
                 const edge_t& e = d->edges[nd.first_edge + k];
                 d->dense[nd.dense + (e.byte & 0x3F)] = e.child;
             }
+        }
+        for (const auto& x : d->words) {
+            std::uint32_t node = d->root[static_cast<unsigned char>(x.first[0])];
+            for (std::size_t i = 1; i < x.first.size(); ++i) node = d->child(d->nodes[node], static_cast<unsigned char>(x.first[i]));
+            d->cjk.add(x.first, d->nodes[node].value);
+        }
+        d->cjk.finish();
+        for (const auto& x : d->words) {
+            const auto b = static_cast<unsigned char>(x.first[0]);
+            if (b < 0x80) d->ascii_first[b >> 6] |= std::uint64_t(1) << (b & 63);
         }
         for (const auto& x : d->words) {
             const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());

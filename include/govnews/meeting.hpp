@@ -10,6 +10,7 @@
 #include "article.hpp"
 #include "date.hpp"
 #include "lexicon.hpp"
+#include "lexicon_index.hpp"
 #include "lexicon_set.hpp"
 #include "lexicons/meetings.hpp"
 #include "official.hpp"
@@ -46,16 +47,26 @@ struct meeting_lexicons {
 template <class Lexicons = meeting_lexicons>
 class basic_meeting_parser {
 public:
-    basic_meeting_parser() : lex_(Lexicons::defaults()), verbs_(default_verbs()) {}
-    explicit basic_meeting_parser(Lexicons l) : lex_(std::move(l)), verbs_{&lex_.held_before, &lex_.held_after} {}
+    basic_meeting_parser() : lex_(Lexicons::defaults()), verbs_(default_sets().first), triggers_(default_sets().second) {}
+    explicit basic_meeting_parser(Lexicons l)
+        : lex_(std::move(l)), verbs_{&lex_.held_before, &lex_.held_after}, triggers_{&lex_.held_before, &lex_.held_after, &lex_.list_markers} {}
+    // The lexicons this parser scans text with, for a pipeline's shared index.
+    const lexicon_set& triggers() const noexcept { return triggers_; }
 
     std::vector<meeting> parse(std::string_view text, const article& a, const std::vector<official>& officials,
                                const date_context& ctx) const {
+        return parse(text, a, officials, ctx, lexicon_index(triggers_, story_text(text, a)));
+    }
+    // The same, reading the story's words from an index that holds them (lexicon_index.hpp).
+    std::vector<meeting> parse(std::string_view text, const article& a, const std::vector<official>& officials,
+                               const date_context& ctx, const lexicon_index& idx) const {
         std::vector<meeting> out;
-        for (const auto& sent : a.sentences) find_in_sentence(text, sent.text, a, ctx, out);
+        const readers r{lexicon_set_reader(verbs_, idx), lexicon_reader<value_of<decltype(lex_.held_before)>>(lex_.held_before, idx),
+                        lexicon_reader<value_of<decltype(lex_.list_markers)>>(lex_.list_markers, idx)};
+        for (const auto& sent : a.sentences) find_in_sentence(text, sent.text, a, ctx, r, out);
         if (out.empty()) return out;
         std::vector<std::string_view> speakers, participants;
-        lists(a, speakers, participants);
+        lists(a, r, speakers, participants);
         for (auto& m : out) {
             fill_people(text, m, officials);
             m.speakers = speakers;
@@ -65,10 +76,18 @@ public:
     }
 
 private:
-    static const lexicon_set& default_verbs() {
-        static const lexicon_set v = [] {
-            const Lexicons l = Lexicons::defaults();
-            return lexicon_set{&l.held_before, &l.held_after};  // copies the words
+    template <class L>
+    using value_of = typename L::value_type;
+    struct readers {
+        lexicon_set_reader verbs;
+        lexicon_reader<value_of<decltype(Lexicons::held_before)>> held_before;
+        lexicon_reader<value_of<decltype(Lexicons::list_markers)>> list_markers;
+    };
+    static const std::pair<lexicon_set, lexicon_set>& default_sets() {
+        static const std::pair<lexicon_set, lexicon_set> v = [] {
+            const Lexicons l = Lexicons::defaults();  // the sets keep the words alive
+            return std::pair<lexicon_set, lexicon_set>{lexicon_set{&l.held_before, &l.held_after},
+                                                       lexicon_set{&l.held_before, &l.held_after, &l.list_markers}};
         }();
         return v;
     }
@@ -90,9 +109,9 @@ private:
         return np;
     }
 
-    void find_in_sentence(std::string_view text, std::string_view s, const article& a, const date_context& ctx,
+    void find_in_sentence(std::string_view text, std::string_view s, const article& a, const date_context& ctx, const readers& r,
                           std::vector<meeting>& out) const {
-        if (!verbs_.any(s)) return;  // most sentences name no meeting verb: one pass rules them out
+        if (!r.verbs.any(s)) return;  // most sentences name no meeting verb: one pass rules them out
         for (const auto& cl : clauses(s)) {
             std::string_view c = cl.text;
             while (!c.empty() && (c.back() == ',' || c.back() == ';' || c.back() == ':' || detail::ends_at(c, c.size(), "。"))) {
@@ -110,7 +129,7 @@ private:
             }
             // "召开…会": the name runs from the trigger to the end of the clause
             if (!name) {
-                lex_.held_before.scan(c, [&](std::size_t p, std::size_t len, auto) {
+                r.held_before.scan(c, [&](std::size_t p, std::size_t len, auto) {
                     if (name) return;
                     const std::string_view np = clean(c.substr(p + len), ctx);
                     if (ends_with_head(np) && !bare_head(np) && !detail::at(np, 0, "了")) name = np;
@@ -151,10 +170,10 @@ private:
     }
 
     // Who speaks (A、B作典型发言) and who takes part (…参加会议), read once per story.
-    void lists(const article& a, std::vector<std::string_view>& speakers, std::vector<std::string_view>& participants) const {
+    void lists(const article& a, const readers& r, std::vector<std::string_view>& speakers, std::vector<std::string_view>& participants) const {
         for (const auto& sent : a.sentences) {
             const std::string_view s = sent.text;
-            if (!lex_.list_markers.first(s)) continue;  // one scan rules out the sentences without a marker
+            if (!r.list_markers.first(s)) continue;  // one scan rules out the sentences without a marker
             for (std::string_view mk : lexicons::speaker_markers) {
                 const std::size_t p = s.find(mk);
                 if (p != std::string_view::npos) list_before(s, p, speakers);
@@ -197,7 +216,8 @@ private:
     }
 
     Lexicons lex_;
-    lexicon_set verbs_;  // held_before and held_after, read together
+    lexicon_set verbs_;     // held_before and held_after, read together
+    lexicon_set triggers_;  // those and the list markers
 };
 
 using meeting_parser = basic_meeting_parser<>;

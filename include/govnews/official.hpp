@@ -14,6 +14,8 @@
 #include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 #include "lexicon.hpp"
+#include "lexicon_index.hpp"
+#include "lexicon_set.hpp"
 #include "number.hpp"
 #include "lexicons/posts.hpp"
 #include "lexicons/surnames.hpp"
@@ -68,9 +70,11 @@ struct official_lexicons {
 template <class Lexicons = official_lexicons>
 class basic_official_parser {
 public:
-    basic_official_parser() : lex_(Lexicons::defaults()) {}
-    explicit basic_official_parser(Lexicons lex) : lex_(std::move(lex)) {}
+    basic_official_parser() : lex_(Lexicons::defaults()), triggers_(default_triggers()) {}
+    explicit basic_official_parser(Lexicons lex) : lex_(std::move(lex)), triggers_{&lex_.posts} {}
     const Lexicons& lexicons() const noexcept { return lex_; }
+    // The lexicons this parser scans text with, for a pipeline's shared index.
+    const lexicon_set& triggers() const noexcept { return triggers_; }
 
     // Officials of one story: text is the normalized page, paragraphs the story's body.
     // Names in `exclude` (the byline) are never officials.
@@ -79,21 +83,35 @@ public:
         std::vector<std::string_view> sents;
         for (const auto& para : paragraphs)
             for (const auto& sent : sentences(para.text)) sents.push_back(sent.text);
-        return parse_sentences(text, sents, exclude);
+        return parse_sentences(text, sents, exclude, lexicon_index{});
     }
-    // The same for a story whose sentences the article parser has split already.
+    // The same for a story whose sentences the article parser has split already; `idx`, when
+    // given, holds the story's words (lexicon_index.hpp).
     std::vector<official> parse(std::string_view text, const article& a, const std::vector<std::string_view>& exclude = {}) const {
+        return parse(text, a, exclude, lexicon_index{});
+    }
+    std::vector<official> parse(std::string_view text, const article& a, const std::vector<std::string_view>& exclude,
+                                const lexicon_index& idx) const {
         std::vector<std::string_view> sents;
         sents.reserve(a.sentences.size());
         for (const auto& sent : a.sentences) sents.push_back(sent.text);
-        return parse_sentences(text, sents, exclude);
+        return parse_sentences(text, sents, exclude, idx);
     }
 
 private:
+    static const lexicon_set& default_triggers() {
+        static const lexicon_set t = [] {
+            const Lexicons l = Lexicons::defaults();  // the set keeps the words alive
+            return lexicon_set{&l.posts};
+        }();
+        return t;
+    }
+
     std::vector<official> parse_sentences(std::string_view text, const std::vector<std::string_view>& sents,
-                                          const std::vector<std::string_view>& exclude) const {
+                                          const std::vector<std::string_view>& exclude, const lexicon_index& idx) const {
         std::vector<official> out;
-        for (auto s : sents) find_titled(s, exclude, out);
+        const lexicon_reader<typename decltype(lex_.posts)::value_type> posts(lex_.posts, idx);
+        for (auto s : sents) find_titled(s, exclude, posts, out);
         collect_mentions(text, sents, out);
         return out;
     }
@@ -201,10 +219,11 @@ private:
         return true;
     }
 
-    void find_titled(std::string_view s, const std::vector<std::string_view>& exclude,
+    template <class Posts>
+    void find_titled(std::string_view s, const std::vector<std::string_view>& exclude, const Posts& posts,
                      std::vector<official>& out) const {
         std::size_t resume = 0;  // a name read after a title is not read again as a title
-        lex_.posts.scan_starts(s, [&](std::size_t p, std::size_t len, auto) {
+        posts.scan_starts(s, [&](std::size_t p, std::size_t len, auto) {
             if (p >= resume) resume = std::max(resume, titled_at(s, p, len, exclude, out));
         });
     }
@@ -342,6 +361,7 @@ private:
     }
 
     Lexicons lex_;
+    lexicon_set triggers_;  // posts
 };
 
 using official_parser = basic_official_parser<>;

@@ -13,6 +13,8 @@
 #include "article.hpp"
 #include "detail/bytes.hpp"
 #include "lexicon.hpp"
+#include "lexicon_index.hpp"
+#include "lexicon_set.hpp"
 #include "lexicons/projects.hpp"
 #include "number.hpp"
 #include "segment.hpp"
@@ -47,10 +49,17 @@ struct project_lexicons {
 template <class Lexicons = project_lexicons>
 class basic_project_parser {
 public:
-    basic_project_parser() : lex_(Lexicons::defaults()) {}
-    explicit basic_project_parser(Lexicons l) : lex_(std::move(l)) {}
+    basic_project_parser() : lex_(Lexicons::defaults()), triggers_(default_triggers()) {}
+    explicit basic_project_parser(Lexicons l) : lex_(std::move(l)), triggers_{&lex_.heads} {}
+    // The lexicons this parser scans text with, for a pipeline's shared index.
+    const lexicon_set& triggers() const noexcept { return triggers_; }
 
     std::vector<project> parse(std::string_view text, const article& a) const {
+        return parse(text, a, lexicon_index(triggers_, story_text(text, a)));
+    }
+    // The same, reading the story's words from an index that holds them (lexicon_index.hpp).
+    std::vector<project> parse(std::string_view text, const article& a, const lexicon_index& idx) const {
+        const heads_reader heads_of(lex_.heads, idx);
         result r;
         std::vector<head_hit> heads;
         std::vector<std::size_t> ands;  // where 等 stands in the paragraph
@@ -59,7 +68,7 @@ public:
             // finds the few clauses worth reading, and its heads are theirs
             heads.clear();
             ands.clear();
-            lex_.heads.scan_starts(para.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
+            heads_of.scan_starts(para.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
             for (std::size_t q = detail::find(para.text, "等"); q != sv::npos; q = detail::find(para.text, "等", q + 3)) ands.push_back(q);
             if (heads.empty() && ands.empty()) continue;
             auto h = heads.begin();
@@ -70,7 +79,7 @@ public:
                 auto h_end = h;
                 while (h_end != heads.end() && h_end->pos < cl.end) ++h_end;
                 if (h == h_end && (k == ands.end() || *k >= cl.end)) continue;
-                clause(text, cl.text, r, cl.begin, h, h_end);
+                clause(text, cl.text, r, cl.begin, h, h_end, heads_of);
                 h = h_end;
             }
         }
@@ -79,6 +88,14 @@ public:
 
 private:
     using sv = std::string_view;
+    using heads_reader = lexicon_reader<typename decltype(Lexicons::heads)::value_type>;
+    static const lexicon_set& default_triggers() {
+        static const lexicon_set t = [] {
+            const Lexicons l = Lexicons::defaults();  // the set keeps the words alive
+            return lexicon_set{&l.heads};
+        }();
+        return t;
+    }
     struct head_hit { std::size_t pos, len; sv kind; };
     using head_iter = typename std::vector<head_hit>::const_iterator;
     struct result {
@@ -147,9 +164,9 @@ private:
         return false;
     }
 
-    std::optional<std::pair<std::size_t, sv>> head_at_end(sv item) const {
+    static std::optional<std::pair<std::size_t, sv>> head_at_end(sv item, const heads_reader& heads) {
         std::optional<std::pair<std::size_t, sv>> r;
-        lex_.heads.scan_starts(item, [&](std::size_t p, std::size_t n, sv kind) {
+        heads.scan_starts(item, [&](std::size_t p, std::size_t n, sv kind) {
             if (p + n == item.size()) r = std::make_pair(p, kind);
             return !r;
         });
@@ -187,7 +204,8 @@ private:
     }
 
     // A clause at `off` in its paragraph, with the heads the paragraph's scan found in it.
-    void clause(std::string_view text, sv c, result& out, std::size_t off, head_iter first_head, head_iter last_head) const {
+    void clause(std::string_view text, sv c, result& out, std::size_t off, head_iter first_head, head_iter last_head,
+                const heads_reader& heads) const {
         std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
         const detail::bracket_ranges books(c, "《", "》");       // titles of documents, not sites
         // "A、B等[其余][N个][重点]X": the items share X
@@ -213,7 +231,7 @@ private:
             const auto items = list_items(c, q);
             for (sv it : items) {
                 if (it.empty() || counted(it) || detail::count_chars(it) < 2) continue;
-                auto own = head_at_end(it);
+                auto own = head_at_end(it, heads);
                 // an item of a list of projects may be made of descriptive words (智能建筑科技产业园),
                 // but not of one or two of them (科创中心)
                 if (own && generic(it.substr(0, own->first)) && detail::count_chars(it.substr(0, own->first)) < 4) continue;
@@ -248,7 +266,7 @@ private:
             if (last_of_list) {
                 auto items = list_items(c, b - 3);
                 bool others_have_heads = false;
-                for (sv it : items) others_have_heads = others_have_heads || head_at_end(it).has_value();
+                for (sv it : items) others_have_heads = others_have_heads || head_at_end(it, heads).has_value();
                 if (!others_have_heads && (kind == "项目" || kind == "工程")) {
                     // shared head (望江楼、三馆(二期)、北街项目): bare names, the last without its generic tail
                     bool names = true;
@@ -265,7 +283,7 @@ private:
                 // sites listed with projects (A、B、C安置区、D安置区): the bare ones are sites too
                 for (sv it : items) {
                     if (!others_have_heads) break;
-                    auto own = head_at_end(it);
+                    auto own = head_at_end(it, heads);
                     if (it.empty() || counted(it) || generic(it) || (own && generic(it.substr(0, own->first)))) continue;
                     add(out, text, it, own ? own->second : sv("项目"), c);
                 }
@@ -275,7 +293,7 @@ private:
         // the paragraph's heads are the clause's own unless one runs past its end (a head
         // holding a mark): then the clause is scanned alone
         const bool inside = std::all_of(first_head, last_head, [&](const head_hit& h) { return h.pos + h.len <= off + c.size(); });
-        if (!inside) lex_.heads.scan_starts(c, at_head);
+        if (!inside) heads.scan_starts(c, at_head);
         else for (auto h = first_head; h != last_head; ++h) at_head(h->pos - off, h->len, h->kind);
     }
 
@@ -300,6 +318,7 @@ private:
     }
 
     Lexicons lex_;
+    lexicon_set triggers_;  // heads
 };
 
 using project_parser = basic_project_parser<>;

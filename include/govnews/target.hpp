@@ -15,6 +15,7 @@
 #include "detail/bytes.hpp"
 #include "date.hpp"
 #include "lexicon.hpp"
+#include "lexicon_index.hpp"
 #include "lexicon_set.hpp"
 #include "lexicons/targets.hpp"
 #include "segment.hpp"
@@ -69,17 +70,25 @@ public:
     basic_target_parser() : lex_(Lexicons::defaults()), sets_(default_sets()) {}
     basic_target_parser(Lexicons l, Amounts a) : lex_(std::move(l)), amounts_(std::move(a)), sets_(lex_) {}
 
+    // The lexicons this parser scans text with, for a pipeline's shared index.
+    const lexicon_set& triggers() const noexcept { return sets_.triggers; }
+
     // Targets of one story; period deadlines are read against opt.year (0 = unknown).
     std::vector<target> parse(std::string_view text, const article& a, const period_options& opt) const {
+        return parse(text, a, opt, lexicon_index(sets_.triggers, story_text(text, a)));
+    }
+    // The same, reading the story's words from an index that holds them (lexicon_index.hpp).
+    std::vector<target> parse(std::string_view text, const article& a, const period_options& opt, const lexicon_index& idx) const {
         std::vector<target> out;
+        const lexicon_set_reader sentence(sets_.sentence, idx), clause(sets_.clause, idx);
         for (const auto& t : a.titles)
-            if (sets_.sentence.present(t.text) & sets::slogan) slogans_in(text, t.text, opt, out);
+            if (sentence.present(t.text) & sets::slogan) slogans_in(text, t.text, opt, out);
         for (const auto& sent : a.sentences) {
-            // one pass says what the sentence can hold: most hold no slogan and no goal
-            const std::uint32_t has = sets_.sentence.present(sent.text);
+            // what the sentence can hold: most hold no slogan and no goal
+            const std::uint32_t has = sentence.present(sent.text);
             if (has & sets::slogan) slogans_in(text, sent.text, opt, out);
             // a figure is a goal only with a predicate in its part or a plan word in its sentence
-            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, out);
+            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, clause, out);
         }
         return out;
     }
@@ -92,9 +101,11 @@ private:
     struct sets {
         enum : std::uint32_t { plan = 1, end_state = 2, slogan = 4 };                     // sentence
         enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3, scope = 4 };  // clause
-        lexicon_set sentence, clause;
+        lexicon_set sentence, clause, triggers;  // triggers: both, each lexicon once
         explicit sets(const Lexicons& l)
-            : sentence{&l.plan, &l.end_states, &l.slogans}, clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least, &l.scope} {}
+            : sentence{&l.plan, &l.end_states, &l.slogans},
+              clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least, &l.scope},
+              triggers(lexicon_set::union_of({&sentence, &clause})) {}
     };
     static const sets& default_sets() {
         static const sets s(Lexicons::defaults());
@@ -142,7 +153,8 @@ private:
 
     // `found`: the sentence's amounts, scanned once; those inside the clause (which begins at
     // `off` in the sentence) are the clause's.
-    clause_info analyse(std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off) const {
+    clause_info analyse(std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off,
+                        const lexicon_set_reader& words) const {
         clause_info ci;
         ci.text = c;
         const detail::bracket_ranges quotes(c, "“", "”");
@@ -154,7 +166,7 @@ private:
             if (!quotes.inside(a.begin)) ci.amounts.push_back(a);
         }
         std::vector<hit> nouns, states;
-        sets_.clause.scan(c, [&](std::size_t member, std::size_t p, std::size_t n) {
+        words.scan(c, [&](std::size_t member, std::size_t p, std::size_t n) {
             if (member == sets::commitment) ci.commitments.push_back({p, n});
             else if (member == sets::predicate_noun) nouns.push_back({p, n});
             else if (member == sets::predicate) states.push_back({p, n});
@@ -203,7 +215,8 @@ private:
         return s;
     }
 
-    void amounts_in(std::string_view text, std::string_view sent, bool plan, const period_options& opt, std::vector<target>& out) const {
+    void amounts_in(std::string_view text, std::string_view sent, bool plan, const period_options& opt, const lexicon_set_reader& words,
+                    std::vector<target>& out) const {
         // most sentences hold no figure with a unit: nothing to analyse
         bool any = false;
         std::vector<amount> found;
@@ -226,15 +239,15 @@ private:
             bool figure = false;
             for (auto it = first_from(found, pb); it != found.end() && it->begin < pe && !figure; ++it)
                 figure = !it->unit.empty() && it->end <= pe;
-            if (figure) part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, out);
+            if (figure) part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, words, out);
             pb = pe + (pe < sent.size() ? (sent[pe] == ';' ? 1 : 3) : 0);
         }
     }
 
     void part(std::string_view text, std::string_view sent, std::string_view p, bool plan, const period_options& opt,
-              const std::vector<amount>& found, std::vector<target>& out) const {
+              const std::vector<amount>& found, const lexicon_set_reader& words, std::vector<target>& out) const {
         std::vector<clause_info> cl;
-        for (const auto& c : phrases(p)) cl.push_back(analyse(c.text, opt, found, static_cast<std::size_t>(c.text.data() - sent.data())));
+        for (const auto& c : phrases(p)) cl.push_back(analyse(c.text, opt, found, static_cast<std::size_t>(c.text.data() - sent.data()), words));
         std::vector<bool> period_used(cl.size(), false);
         const std::size_t first_new = out.size();
         std::optional<std::size_t> last_in_part;

@@ -2,6 +2,7 @@
 // a time with SSE2, a byte loop elsewhere. Internal: not part of the public API.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
@@ -10,6 +11,17 @@
 #endif
 
 namespace govnews::detail {
+
+// The index of the lowest set bit of a nonzero word.
+inline int lowest_bit(std::uint32_t v) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(v);
+#else
+    int n = 0;
+    while (!(v & 1u)) { v >>= 1; ++n; }
+    return n;
+#endif
+}
 
 // The first position at or after p whose byte is one of Bytes, or n.
 template <unsigned char... Bytes>
