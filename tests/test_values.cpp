@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 using namespace govnews;
 
@@ -301,6 +302,33 @@ TEST_CASE("periods: unknown year, leap years, open ends and conventions", "[peri
     CHECK_FALSE(parse_period("五季度", 0, {}));
     CHECK_FALSE(parse_period("", 0, {}));
     CHECK_FALSE(parse_period("近日", 0, {}));
+}
+
+// scan_periods tries parse_period only where a period can open; it must find what trying at
+// every character finds, over the corpus and over the words it rules positions in and out by.
+TEST_CASE("scan_periods finds what parse_period finds at every position", "[period]") {
+    std::vector<std::string> texts = {"十四五", "“十四五”期间", "二十四五", "一二三四五六七八九十年", "第一季度末前三季度", "2021年底3月前",
+                                      "月底前年中上半年下半年全年", "第前三季度", "春节后汛期前国庆节前元旦前入冬前", "3万月", "十月1日", "第",
+                                      "年", "二〇二二年度"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/reports"))) texts.push_back(govnews_test::slurp(f));
+    std::size_t found = 0;
+    for (const std::string& t : texts) {
+        const std::string_view s = t;
+        const period_options o{2023, year_end::december_31};
+        std::vector<std::pair<std::size_t, std::size_t>> got, want;
+        scan_periods(s, o, [&](const period& r) { got.emplace_back(r.begin, r.end); });
+        for (std::size_t p = 0; p < s.size();) {
+            if (auto r = parse_period(s, p, o)) {
+                want.emplace_back(r->begin, r->end);
+                p = r->end > p ? r->end : p + 1;
+            } else {
+                p += detail::seq_len(static_cast<unsigned char>(s[p]));
+            }
+        }
+        CHECK(got == want);
+        found += want.size();
+    }
+    CHECK(found > 200);
 }
 
 TEST_CASE("every figure and time word of the seed pages", "[seeds]") {
