@@ -304,6 +304,38 @@ TEST_CASE("periods: unknown year, leap years, open ends and conventions", "[peri
     CHECK_FALSE(parse_period("近日", 0, {}));
 }
 
+// The amount scan skips runs of Chinese numerals that nothing an amount needs follows; it must
+// find what parsing at every possible start finds.
+TEST_CASE("the amount scan finds what parsing at every start finds", "[amount]") {
+    std::vector<std::string> texts = {"三至五个", "十余家", "一是", "二百分之五十", "百分之三十", "三五个", "两万元", "三千米", "一‰", "五-6亿元", "三—五年", "一"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/reports"))) texts.push_back(govnews_test::slurp(f));
+    const amount_parser am;
+    std::size_t found = 0;
+    for (const std::string& t : texts) {
+        const std::string_view s = t;
+        std::vector<std::pair<std::size_t, std::size_t>> got, want;
+        am.scan(s, [&](const amount& a) { got.emplace_back(a.begin, a.end); });
+        const auto numeral = [&](std::size_t p, std::size_t& len) {
+            if (detail::digit_at(s, p, len) >= 0) return true;
+            const auto d = detail::decode(s, p);
+            len = d.len;
+            return detail::is_cn_numeral(d.cp);
+        };
+        for (std::size_t p = 0, len = 0; p < s.size();) {
+            if (!numeral(p, len) && !detail::at(s, p, "百分之")) { p += detail::seq_len(static_cast<unsigned char>(s[p])); continue; }
+            if (auto a = am.parse(s, p)) {
+                want.emplace_back(a->begin, a->end);
+                p = a->end > p ? a->end : p + 1;
+                continue;
+            }
+            while (p < s.size() && numeral(p, len)) p += len;  // the run is not read again from inside
+        }
+        CHECK(got == want);
+        found += want.size();
+    }
+    CHECK(found > 1000);
+}
+
 // scan_periods tries parse_period only where a period can open; it must find what trying at
 // every character finds, over the corpus and over the words it rules positions in and out by.
 TEST_CASE("scan_periods finds what parse_period finds at every position", "[period]") {

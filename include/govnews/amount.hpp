@@ -149,7 +149,12 @@ public:
                 start = detail::is_cn_numeral(cp) || detail::at(s, p, "百分之");
             }
             if (!start) { p += c < 0x80 ? 1 : detail::seq_len(c); continue; }
-            // inside an ASCII word or right after a digit run: not a fresh number
+            // Chinese numerals are mostly words (一是, 统一, 进一步): a number of them is an amount
+            // only before 余/多, a range's dash or a unit, so the run is skipped unless one follows
+            if (!arabic && !detail::at(s, p, "百分之")) {
+                const std::size_t e = skip_run(s, p);
+                if (!may_follow_chinese(s, e)) { p = e; continue; }
+            }
             if (auto a = parse(s, p)) {
                 f(*a);
                 p = a->end > p ? a->end : p + 1;
@@ -201,6 +206,13 @@ private:
         return std::make_pair(best, b);
     }
 
+    // What parse needs right after a number in Chinese numerals: 余/多, a range's dash, a unit.
+    bool may_follow_chinese(std::string_view s, std::size_t e) const {
+        if (e >= s.size()) return false;
+        static constexpr std::string_view after[] = {"余", "多", "至", "到", "-", "—", "~", "～", "－", "–", "\xE2\x80\xB0"};
+        for (auto w : after) if (detail::at(s, e, w)) return true;
+        return static_cast<bool>(units_.longest(s, e));
+    }
     static bool ordinal_before(std::string_view s, std::size_t pos) {
         return detail::ends_at(s, pos, "第") || detail::ends_at(s, pos, "初");
     }
