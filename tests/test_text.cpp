@@ -188,6 +188,75 @@ TEST_CASE("sentences end at 。！？ but not inside quotes; clauses split at co
     CHECK(longest < 3100);
 }
 
+// The splitter jumps to the next byte that can start one of its marks; a model that reads every
+// character must cut at the same places, for each kind of unit, in raw and normalized text.
+namespace {
+template <class Cut>
+std::vector<std::pair<std::size_t, std::size_t>> split_by_characters(std::string_view t, Cut cut, bool quotes) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t pos = 0;
+    for (;;) {
+        while (pos < t.size() && (t[pos] == '\n' || t[pos] == ' ' || t[pos] == '\t')) ++pos;
+        if (pos >= t.size()) return out;
+        const std::size_t b = pos;
+        std::size_t p = pos, quote_at = 0;
+        int depth = 0;
+        char32_t prev = 0;
+        while (p < t.size() && t[p] != '\n') {
+            const auto d = detail::decode(t, p);
+            p += d.len;
+            const char32_t before = prev;
+            prev = d.cp;
+            if (quotes && detail::opens_quote(d.cp)) {
+                if (depth++ == 0) quote_at = p;
+                continue;
+            }
+            if (depth > 0 && p - quote_at > 3000) depth = 0;
+            if (quotes && detail::closes_quote(d.cp)) {
+                if (depth > 0) --depth;
+                if (depth == 0 && cut(before)) break;
+                continue;
+            }
+            if (depth == 0 && cut(d.cp)) {
+                while (p < t.size()) {
+                    const auto q = detail::decode(t, p);
+                    if (!detail::closes_quote(q.cp) && !cut(q.cp)) break;
+                    p += q.len;
+                }
+                break;
+            }
+        }
+        out.emplace_back(b, p);
+        pos = p;
+    }
+}
+template <class Units>
+std::vector<std::pair<std::size_t, std::size_t>> spans_of(const Units& units) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& u : units) out.emplace_back(u.begin, u.end);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("the splitters cut where reading every character cuts", "[segment]") {
+    std::vector<std::string> texts = {"他说:“要抓项目。要稳投资。”会议强调,要加快进度!好吗?", "《关于A,B的通知》发布。”", "“", "a\n\nb"};
+    for (const char* dir : {"corpus/local", "corpus/reports"})
+        for (const auto& f : govnews_test::files_in(govnews_test::shared(dir))) {
+            texts.push_back(govnews_test::slurp(f));
+            texts.emplace_back(normalize(validate(texts.back())).text());
+        }
+    std::size_t units = 0;
+    for (const std::string& t : texts) {
+        const auto s = split_by_characters(t, detail::sentence_cut{}, true);
+        CHECK(spans_of(sentences(t)) == s);
+        CHECK(spans_of(clauses(t)) == split_by_characters(t, detail::clause_cut{}, true));
+        CHECK(spans_of(phrases(t)) == split_by_characters(t, detail::clause_cut{}, false));
+        CHECK(spans_of(lines(t)) == split_by_characters(t, detail::line_cut{}, true));
+        units += s.size();
+    }
+    CHECK(units > 10000);
+}
+
 TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copies", "[lexicon]") {
     lexicon lex{{"书记", 1}, {"区委书记", 2}, {"区长", 3}};
     CHECK(lex.longest("区委书记张三", 0).length == 12);

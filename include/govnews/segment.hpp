@@ -94,10 +94,10 @@ public:
             pos_ = p;
         }
         static constexpr std::size_t max_quote_bytes = 3000;  // about 1,000 characters
-        // The first byte at or after p that can be a mark (marks are a few percent of the bytes
-        // of Chinese prose).
+        // The first byte at or after p that can start a mark this splitter reads (a line end, a
+        // cut, a quote): the Cut says which.
         static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
-            return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE2, 0xE3, 0xEF>(u, p, n);
+            return Cut::template next_mark<Quotes>(u, p, n);
         }
         const splitter* s_ = nullptr;
         std::size_t pos_ = 0;
@@ -141,9 +141,30 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;
 };
 
-struct sentence_cut { bool operator()(char32_t c) const noexcept { return ends_sentence(c); } };
-struct clause_cut { bool operator()(char32_t c) const noexcept { return ends_sentence(c) || ends_clause(c); } };
-struct line_cut { bool operator()(char32_t) const noexcept { return false; } };
+// Each cut names the first bytes of its marks, for the splitter's byte search: every mark it
+// cuts at, the quotes when quotes hold cuts back, and the line end (marks are a few percent of
+// the bytes of Chinese prose; 。 and 、 start with E3, “” with E2, full-width ！？，with EF).
+struct sentence_cut {
+    bool operator()(char32_t c) const noexcept { return ends_sentence(c); }
+    template <bool Quotes>
+    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
+        if constexpr (Quotes) return next_byte_of<'\n', '!', '?', 0xE2, 0xE3, 0xEF>(u, p, n);
+        else return next_byte_of<'\n', '!', '?', 0xE3, 0xEF>(u, p, n);
+    }
+};
+struct clause_cut {
+    bool operator()(char32_t c) const noexcept { return ends_sentence(c) || ends_clause(c); }
+    template <bool Quotes>
+    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
+        if constexpr (Quotes) return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE2, 0xE3, 0xEF>(u, p, n);
+        else return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE3, 0xEF>(u, p, n);
+    }
+};
+struct line_cut {
+    bool operator()(char32_t) const noexcept { return false; }
+    template <bool>
+    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept { return next_byte_of<'\n'>(u, p, n); }
+};
 
 }  // namespace detail
 
