@@ -36,6 +36,13 @@ public:
         set.words().scan_all(text_, [&](std::size_t p, std::size_t n, std::uint32_t v) {
             hits_.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(n), v});
         });
+        // the first hit of every block, so a query starts next to its hits, not by a search
+        block_first_.assign((text_.size() >> block_shift) + 1, 0);
+        std::uint32_t h = 0;
+        for (std::size_t b = 0; b < block_first_.size(); ++b) {
+            while (h < hits_.size() && hits_[h].pos < (b << block_shift)) ++h;
+            block_first_[b] = h;
+        }
     }
 
     // The lexicon's bit in the index's set (by identity), or -1 when the index does not hold it.
@@ -105,14 +112,18 @@ private:
     void for_each_inside(std::string_view s, F&& f) const {
         const auto b = static_cast<std::uint32_t>(s.data() - text_.data());
         const auto e = static_cast<std::uint32_t>(b + s.size());
-        auto it = std::lower_bound(hits_.begin(), hits_.end(), b, [](const hit& h, std::uint32_t v) { return h.pos < v; });
-        for (; it != hits_.end() && it->pos < e; ++it)
+        const hit* it = hits_.data() + block_first_[b >> block_shift];
+        const hit* const end = hits_.data() + hits_.size();
+        while (it != end && it->pos < b) ++it;
+        for (; it != end && it->pos < e; ++it)
             if (it->len <= e - it->pos && !f(*it, std::size_t(it->pos - b))) return;
     }
 
+    static constexpr unsigned block_shift = 6;  // 64 bytes: about one hit each in news text
     const lexicon_set* set_ = nullptr;
     std::string_view text_;
-    std::vector<hit> hits_;  // by position, then length (the order of lexicon::scan_all)
+    std::vector<hit> hits_;                  // by position, then length (the order of lexicon::scan_all)
+    std::vector<std::uint32_t> block_first_;  // block k: the first hit at or after byte 64k
 };
 
 // A parser's view of one of its lexicons: read through the index where the index holds it and

@@ -62,20 +62,22 @@ public:
         const heads_reader heads_of(lex_.heads, idx);
         result r;
         std::vector<head_hit> heads;
-        std::vector<std::size_t> ands;  // where 等 stands in the paragraph
-        for (const auto& para : a.paragraphs) {
-            // a clause with neither a head nor 等 names no project: one pass over the paragraph
-            // finds the few clauses worth reading, and its heads are theirs
+        std::vector<std::size_t> ands;  // where 等 stands in the sentence
+        for (const auto& sent : a.sentences) {
+            // a clause with neither a head nor 等 names no project: the sentence's heads and 等
+            // pick the few clauses worth reading (a sentence's clauses are its paragraph's), and
+            // its heads are theirs
             heads.clear();
             ands.clear();
-            heads_of.scan_starts(para.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
-            for (std::size_t q = detail::find(para.text, "等"); q != sv::npos; q = detail::find(para.text, "等", q + 3)) ands.push_back(q);
+            heads_of.scan_starts(sent.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
+            for (std::size_t q = detail::find(sent.text, "等"); q != sv::npos; q = detail::find(sent.text, "等", q + 3)) ands.push_back(q);
             if (heads.empty() && ands.empty()) continue;
             auto h = heads.begin();
             auto k = ands.begin();
-            for (const auto& cl : clauses(para.text)) {
+            for (const auto& cl : clauses(sent.text)) {
                 while (h != heads.end() && h->pos < cl.begin) ++h;
                 while (k != ands.end() && *k < cl.begin) ++k;
+                if (h == heads.end() && k == ands.end()) break;  // the rest of the sentence holds neither
                 auto h_end = h;
                 while (h_end != heads.end() && h_end->pos < cl.end) ++h_end;
                 if (h == h_end && (k == ands.end() || *k >= cl.end)) continue;
