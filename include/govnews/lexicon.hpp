@@ -178,6 +178,11 @@ private:
         std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(1024, 0);
         detail::cjk_words cjk;  // the words that open with a three-byte character, by hash
         std::uint64_t ascii_first[2] = {0, 0};  // ASCII bytes that open a word
+        // Six bytes as a number, the first lowest (compilers make it one load on little-endian machines).
+        static std::uint64_t load6(const unsigned char* p) noexcept {
+            return std::uint64_t(p[0]) | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16 | std::uint64_t(p[3]) << 24 |
+                   std::uint64_t(p[4]) << 32 | std::uint64_t(p[5]) << 40;
+        }
         static std::uint32_t pair6_hash(std::uint32_t first3, const unsigned char* second) noexcept {
             const std::uint64_t w = first3 | std::uint64_t(second[0]) << 24 | std::uint64_t(second[1]) << 32 | std::uint64_t(second[2]) << 40;
             return static_cast<std::uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 48);
@@ -235,7 +240,8 @@ private:
 
     // The loop of scan, scan_starts, scan_all and first. Chinese text is mostly three-byte
     // characters: their filter keys come from the bytes at hand, and a rejected position costs a
-    // load or two. f returns false to stop.
+    // load or two. Candidates are gathered a block at a time and walked after: a candidate is
+    // too rare to predict and too common to be a mispredicted branch each. f returns false to stop.
     enum class mode { leftmost_longest, longest_at_each_start, every_word };
     template <mode Mode, class F>
     void visit(std::string_view text, F&& f) const {
@@ -251,54 +257,67 @@ private:
         }();
         const std::uint64_t* lead3 = d.lead3_bits.data();
         const std::uint64_t* pair6 = d.pair6_bits.data();
-        // At a candidate: walk, report; returns how far to move (0: stop).
-        auto at_candidate = [&](std::size_t pos, std::size_t l, bool maybe_short) -> std::size_t {
-            if (Mode == mode::every_word) return walk_all(p, n, pos, f, maybe_short) ? l : 0;
-            const match m = walk(p, n, pos, maybe_short);
-            if (!m.length) return l;
-            if (!f(pos, m.length, m.value)) return 0;
-            return Mode == mode::leftmost_longest ? m.length : l;
-        };
-        std::size_t pos = 0;
+        constexpr std::size_t block = 64;
+        std::size_t cand[block];
+        bool maybe_short[block];  // false: the filter rules out words of one character here
+        std::size_t pos = 0, resume = 0;
         while (pos < n) {
-            const unsigned c = p[pos];
-            // Three-byte characters (predicted: the loop does not wait for a length): words that
-            // begin with two of them are filtered by those two together, the others by the first.
-            // Both filters are read at once, without a branch between them: a third of the
-            // characters of news text start some word of a large lexicon, too many to predict.
-            if (c - 0xE0u < 0x10u && n - pos >= 3) {
-                const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
-                const std::uint32_t h3 = impl::first_hash(w3, 0xFFFFFFu);
-                const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
-                std::uint64_t candidate = short_word;
-                if (n - pos >= 6) {
-                    const std::uint32_t h6 = impl::pair6_hash(w3, p + pos + 3);
-                    candidate |= (pair6[h6 >> 6] >> (h6 & 63)) & std::uint64_t(p[pos + 3] - 0xE0u < 0x10u);
-                }
-                if (!(candidate & 1u)) { pos += 3; continue; }
-                const std::size_t step_by = at_candidate(pos, 3, short_word & 1u);
-                if (!step_by) return;
-                pos += step_by;
-                continue;
-            }
-            if (c < 0x80 && !((d.ascii_first[c >> 6] >> (c & 63)) & 1u)) { ++pos; continue; }  // digits, commas: no word
-            const std::uint32_t w = impl::load4(p + pos, n - pos);
-            const typename impl::char_class cc = classes[c];
-            const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
-            const std::uint32_t h = impl::first_hash(w, cc.mask);
-            if ((first[h >> 6] >> (h & 63)) & 1u) {
-                const std::uint32_t k = impl::key16(p + pos, n - pos);
-                bool candidate = impl::test(d.single_bits, k);
-                if (!candidate && pos + l < n)
-                    candidate = impl::test(d.pair_bits, impl::pair_hash(k, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
-                if (candidate) {
-                    const std::size_t step_by = at_candidate(pos, l, true);
-                    if (!step_by) return;
-                    pos += step_by;
+            std::size_t k = 0;
+            while (pos < n && k < block) {
+                const unsigned c = p[pos];
+                // Three-byte characters (predicted: the loop does not wait for a length): words
+                // that begin with two of them are filtered by those two together, the others by
+                // the first, both read at once.
+                if (c - 0xE0u < 0x10u && n - pos >= 6) {  // the six bytes of two characters, in one load
+                    const std::uint64_t w = impl::load6(p + pos);
+                    const std::uint32_t h3 = impl::first_hash(static_cast<std::uint32_t>(w), 0xFFFFFFu);
+                    const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
+                    const auto h6 = static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> 48);
+                    const std::uint64_t candidate = short_word | ((pair6[h6 >> 6] >> (h6 & 63)) & std::uint64_t(((w >> 24) & 0xFF) - 0xE0u < 0x10u));
+                    cand[k] = pos;
+                    maybe_short[k] = short_word & 1u;
+                    k += candidate & 1u;
+                    pos += 3;
                     continue;
                 }
+                if (c - 0xE0u < 0x10u && n - pos >= 3) {  // the last character or two: no pair fits
+                    const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
+                    const std::uint32_t h3 = impl::first_hash(w3, 0xFFFFFFu);
+                    cand[k] = pos;
+                    maybe_short[k] = true;
+                    k += (lead3[h3 >> 6] >> (h3 & 63)) & 1u;
+                    pos += 3;
+                    continue;
+                }
+                if (c < 0x80 && !((d.ascii_first[c >> 6] >> (c & 63)) & 1u)) { ++pos; continue; }  // digits, commas: no word
+                const std::uint32_t w = impl::load4(p + pos, n - pos);
+                const typename impl::char_class cc = classes[c];
+                const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
+                const std::uint32_t h = impl::first_hash(w, cc.mask);
+                if ((first[h >> 6] >> (h & 63)) & 1u) {
+                    const std::uint32_t key = impl::key16(p + pos, n - pos);
+                    bool candidate = impl::test(d.single_bits, key);
+                    if (!candidate && pos + l < n)
+                        candidate = impl::test(d.pair_bits, impl::pair_hash(key, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
+                    if (candidate) {
+                        cand[k] = pos;
+                        maybe_short[k++] = true;
+                    }
+                }
+                pos += l;
             }
-            pos += l;
+            for (std::size_t i = 0; i < k; ++i) {
+                const std::size_t at = cand[i];
+                if constexpr (Mode == mode::every_word) {
+                    if (!walk_all(p, n, at, f, maybe_short[i])) return;
+                } else {
+                    if (Mode == mode::leftmost_longest && at < resume) continue;
+                    const match m = walk(p, n, at, maybe_short[i]);
+                    if (!m.length) continue;
+                    if (!f(at, m.length, m.value)) return;
+                    resume = at + m.length;
+                }
+            }
         }
     }
 
