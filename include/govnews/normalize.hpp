@@ -215,16 +215,9 @@ private:
         }
     }
 
-    // Set bits of a 16-bit mask (no popcnt instruction is assumed).
-    static std::uint32_t bits16(unsigned x) noexcept {
-        x = x - ((x >> 1) & 0x5555u);
-        x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-        x = (x + (x >> 4)) & 0x0F0Fu;
-        return (x + (x >> 8)) & 0x1Fu;
-    }
-
     // measure() for valid UTF-8, by bytes: characters are the bytes that are no continuation,
-    // wide ones (U+1100 up) those that lead from E2 up (or E1 84 up), sixteen at a time with SSE2.
+    // wide ones (U+1100 up) those that lead from E2 up (or E1 84 up), sixteen at a time with SSE2,
+    // counted per byte lane and summed every 255 blocks (no popcount instruction is assumed).
     static void measure_valid(std::string_view s, detail::line_info& li) {
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         std::uint32_t chars = 0, wide = 0;
@@ -235,23 +228,43 @@ private:
             return (u[q] == 0xE3 && u[q + 1] == 0x80 && u[q + 2] == 0x82) || (u[q] == 0xEF && u[q + 1] == 0xBC && (u[q + 2] == 0x8C || u[q + 2] == 0x9B));
         };
 #ifdef GOVNEWS_SSE2
-        for (; p + 16 <= e; p += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-            // signed bytes: 0x80-0xBF are -128..-65, 0xE2-0xFF are -30..-1
-            const auto cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-            const auto lead_wide = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-31)), _mm_cmplt_epi8(v, _mm_setzero_si128()))));
-            const auto odd = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1))), _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3)))),
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF))),
-                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';')))))));
-            chars += 16 - bits16(cont);
-            wide += bits16(lead_wide);
-            for (unsigned m = odd; m; m &= m - 1) {  // the few bytes that need a closer look
-                const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(m));
-                if (u[q] == ',' || u[q] == ';') comma = true;
-                else if (u[q] == 0xE1) wide += u[q + 1] >= 0x84;
-                else if (!comma && q + 3 <= e && prose_at(q)) comma = true;
+        {
+            const std::size_t start = p;
+            std::uint32_t cont = 0;
+            __m128i lanes_cont = _mm_setzero_si128(), lanes_wide = _mm_setzero_si128();
+            const auto sum = [](__m128i lanes) {  // the 16 byte lanes' counts
+                const __m128i s2 = _mm_sad_epu8(lanes, _mm_setzero_si128());
+                return static_cast<std::uint32_t>(_mm_cvtsi128_si32(s2) + _mm_cvtsi128_si32(_mm_srli_si128(s2, 8)));
+            };
+            unsigned blocks = 0;
+            for (; p + 16 <= e; p += 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+                // signed bytes: 0x80-0xBF are -128..-65, 0xE2-0xFF are -30..-1
+                lanes_cont = _mm_sub_epi8(lanes_cont, _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+                lanes_wide = _mm_sub_epi8(lanes_wide, _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-31)), _mm_cmplt_epi8(v, _mm_setzero_si128())));
+                // the few bytes that need a closer look: E1 (wide from E1 84), and until a comma
+                // is seen the bytes that start one
+                __m128i odd = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1)));
+                if (!comma)
+                    odd = _mm_or_si128(odd, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3))),
+                                                                     _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF)))),
+                                                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';')))));
+                for (auto m = static_cast<unsigned>(_mm_movemask_epi8(odd)); m; m &= m - 1) {
+                    const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(m));
+                    if (u[q] == ',' || u[q] == ';') comma = true;
+                    else if (u[q] == 0xE1) wide += u[q + 1] >= 0x84;
+                    else if (!comma && q + 3 <= e && prose_at(q)) comma = true;
+                }
+                if (++blocks == 255) {  // before a lane can overflow
+                    cont += sum(lanes_cont);
+                    wide += sum(lanes_wide);
+                    lanes_cont = lanes_wide = _mm_setzero_si128();
+                    blocks = 0;
+                }
             }
+            cont += sum(lanes_cont);
+            wide += sum(lanes_wide);
+            chars = static_cast<std::uint32_t>(p - start) - cont;
         }
 #endif
         for (; p < e; ++p) {
@@ -398,12 +411,13 @@ private:
         };
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t p = b; p < e;) {
-            const auto c = static_cast<unsigned char>(s[p]);
             // in valid text only U+3000 (E3 80 80) and U+FF01-U+FF5E (EF BC, EF BD) fold
-            if (valid && c != 0xE3 && c != 0xEF) {
-                p = opt_.fold_width ? detail::next_byte_of<0xE3, 0xEF>(u, p + 1, e) : e;
-                continue;
+            if (valid) {
+                if (!opt_.fold_width) break;
+                p = detail::next_fold(u, p, e);
+                if (p == e) break;
             }
+            const auto c = static_cast<unsigned char>(s[p]);
             if (c >= 0x20 && c < 0x80) { ++p; continue; }  // ASCII fast path
             // three-byte characters that are never folded: the bytes decide
             if (c >= 0xE1 && c <= 0xEC && p + 3 <= e) {

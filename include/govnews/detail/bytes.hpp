@@ -56,6 +56,30 @@ inline std::size_t next_digit_or(const unsigned char* u, std::size_t p, std::siz
     return n;
 }
 
+// The first position in [p, n) of a character that width folding changes in valid UTF-8:
+// U+3000 (E3 80 80) or U+FF00-U+FF7F (EF BC, EF BD); n if none. 。、 (E3 80 8x) are not stops.
+inline std::size_t next_fold(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
+#ifdef GOVNEWS_SSE2
+    for (; p + 18 <= n; p += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + 1));
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + 2));
+        const __m128i ef = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8(static_cast<char>(0xEF))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(static_cast<char>(0xBC))),
+                                                      _mm_cmpeq_epi8(b, _mm_set1_epi8(static_cast<char>(0xBD)))));
+        const __m128i space = _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8(static_cast<char>(0xE3))),
+                                            _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(static_cast<char>(0x80))),
+                                                          _mm_cmpeq_epi8(c, _mm_set1_epi8(static_cast<char>(0x80)))));
+        if (const int hit = _mm_movemask_epi8(_mm_or_si128(ef, space))) return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+    }
+#endif
+    for (; p < n; ++p) {
+        if (u[p] == 0xEF && p + 1 < n && (u[p + 1] == 0xBC || u[p + 1] == 0xBD)) return p;
+        if (u[p] == 0xE3 && p + 2 < n && u[p + 1] == 0x80 && u[p + 2] == 0x80) return p;
+    }
+    return n;
+}
+
 // s.find(w, from) for the short words of Chinese text: the first and the last byte of w are
 // tested together at each position (a lone lead byte such as that of 等 is in every other
 // character), and only where both match are the bytes compared.
