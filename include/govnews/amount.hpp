@@ -140,14 +140,11 @@ public:
             const auto c = u[p];
             // an ideograph that is no numeral starts no number
             if (const char32_t cp = detail::ideograph_at(u, p, s.size()); cp && !numerals[cp]) { p += 3; continue; }
+            if (c < 0x80 && (c < '0' || c > '9')) { ++p; continue; }  // commas, letters, spaces
             std::size_t dl = 0;
             const bool arabic = detail::digit_at(s, p, dl) >= 0;
             bool start = arabic;
-            char32_t cp = 0;
-            if (!start && c >= 0xE0) {
-                cp = detail::decode(s, p).cp;
-                start = detail::is_cn_numeral(cp) || detail::at(s, p, "百分之");
-            }
+            if (!start && c >= 0xE0) start = numerals[detail::decode(s, p).cp];  // 百分之 opens with one too
             if (!start) { p += c < 0x80 ? 1 : detail::seq_len(c); continue; }
             // Chinese numerals are mostly words (一是, 统一, 进一步): a number of them is an amount
             // only before 余/多, a range's dash or a unit, so the run is skipped unless one follows
@@ -230,11 +227,12 @@ private:
         return !hundred_or_thousand || detail::at(s, n.end, "余") || detail::at(s, n.end, "多");
     }
     static std::size_t skip_run(std::string_view s, std::size_t p) {
+        const auto& numerals = detail::cn_numerals();
         std::size_t dl = 0;
         while (p < s.size()) {
             if (detail::digit_at(s, p, dl) >= 0) { p += dl; continue; }
             const auto d = detail::decode(s, p);
-            if (!detail::is_cn_numeral(d.cp)) break;
+            if (!numerals[d.cp]) break;
             p += d.len;
         }
         return p;
