@@ -32,6 +32,7 @@ struct project {
 struct project_lexicons {
     basic_lexicon<std::string_view> heads, list_heads;
     lexicon stops, generic, status;
+    lexicon list_ends{{"等", 1}};  // "A、B等N条道路": the word between a list and its shared head
     static project_lexicons defaults() {
         static const project_lexicons d = [] {
             project_lexicons l;
@@ -50,7 +51,7 @@ template <class Lexicons = project_lexicons>
 class basic_project_parser {
 public:
     basic_project_parser() : lex_(Lexicons::defaults()), triggers_(default_triggers()) {}
-    explicit basic_project_parser(Lexicons l) : lex_(std::move(l)), triggers_{&lex_.heads} {}
+    explicit basic_project_parser(Lexicons l) : lex_(std::move(l)), triggers_{&lex_.heads, &lex_.list_ends} {}
     // The lexicons this parser scans text with, for a pipeline's shared index.
     const lexicon_set& triggers() const noexcept { return triggers_; }
 
@@ -60,9 +61,10 @@ public:
     // The same, reading the story's words from an index that holds them (lexicon_index.hpp).
     std::vector<project> parse(std::string_view text, const article& a, const lexicon_index& idx) const {
         const heads_reader heads_of(lex_.heads, idx);
+        const lexicon_reader<typename decltype(Lexicons::list_ends)::value_type> list_ends(lex_.list_ends, idx);
         result r;
         std::vector<head_hit> heads;
-        std::vector<std::size_t> ands;  // where 等 stands in the sentence
+        std::vector<and_hit> ands;  // where 等 stands in the sentence
         for (const auto& sent : a.sentences) {
             // a clause with neither a head nor 等 names no project: the sentence's heads and 等
             // pick the few clauses worth reading (a sentence's clauses are its paragraph's), and
@@ -70,19 +72,22 @@ public:
             heads.clear();
             ands.clear();
             heads_of.scan_starts(sent.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
-            for (std::size_t q = detail::find(sent.text, "等"); q != sv::npos; q = detail::find(sent.text, "等", q + 3)) ands.push_back(q);
+            list_ends.scan(sent.text, [&](std::size_t p, std::size_t n, auto) { ands.push_back({p, n}); });
             if (heads.empty() && ands.empty()) continue;
             auto h = heads.begin();
             auto k = ands.begin();
             for (const auto& cl : clauses(sent.text)) {
                 while (h != heads.end() && h->pos < cl.begin) ++h;
-                while (k != ands.end() && *k < cl.begin) ++k;
+                while (k != ands.end() && k->pos < cl.begin) ++k;
                 if (h == heads.end() && k == ands.end()) break;  // the rest of the sentence holds neither
                 auto h_end = h;
                 while (h_end != heads.end() && h_end->pos < cl.end) ++h_end;
-                if (h == h_end && (k == ands.end() || *k >= cl.end)) continue;
-                clause(text, cl.text, r, cl.begin, h, h_end, heads_of);
+                auto k_end = k;
+                while (k_end != ands.end() && k_end->pos < cl.end) ++k_end;
+                if (h == h_end && k == k_end) continue;
+                clause(text, cl.text, r, cl.begin, h, h_end, k, k_end, heads_of);
                 h = h_end;
+                k = k_end;
             }
         }
         return std::move(r.out);
@@ -94,12 +99,14 @@ private:
     static const lexicon_set& default_triggers() {
         static const lexicon_set t = [] {
             const Lexicons l = Lexicons::defaults();  // the set keeps the words alive
-            return lexicon_set{&l.heads};
+            return lexicon_set{&l.heads, &l.list_ends};
         }();
         return t;
     }
     struct head_hit { std::size_t pos, len; sv kind; };
     using head_iter = typename std::vector<head_hit>::const_iterator;
+    struct and_hit { std::size_t pos, len; };
+    using and_iter = typename std::vector<and_hit>::const_iterator;
     struct result {
         std::vector<project> out;
         std::unordered_set<sv> seen;  // a name once per story, without a quadratic search
@@ -205,14 +212,19 @@ private:
         return items;
     }
 
-    // A clause at `off` in its paragraph, with the heads the paragraph's scan found in it.
+    // A clause at `off` in its sentence, with the heads and the 等 the sentence's search found in it.
     void clause(std::string_view text, sv c, result& out, std::size_t off, head_iter first_head, head_iter last_head,
-                const heads_reader& heads) const {
+                and_iter first_and, and_iter last_and, const heads_reader& heads) const {
         std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
-        const detail::bracket_ranges books(c, "《", "》");       // titles of documents, not sites
+        std::optional<detail::bracket_ranges> books;            // titles of documents, not sites: found when first asked
+        const auto in_book = [&](std::size_t p) {
+            if (!books) books.emplace(c, "《", "》");
+            return books->inside(p);
+        };
         // "A、B等[其余][N个][重点]X": the items share X
-        for (std::size_t q = detail::find(c, "等"); q != sv::npos; q = detail::find(c, "等", q + 3)) {
-            std::size_t p = q + 3;
+        for (and_iter a = first_and; a != last_and; ++a) {
+            const std::size_t q = a->pos - off;
+            std::size_t p = q + a->len;
             if (detail::at(c, p, "其余")) p += 6;
             while (p < c.size() && c[p] == ' ') ++p;
             const std::size_t count_at = p;
@@ -221,7 +233,7 @@ private:
             if (detail::at(c, p, "重点")) p += 6;
             auto lh = lex_.list_heads.longest(c, p);
             sv kind;
-            if (lh && (lh.value != "街区" || p == q + 3) && !head_continues(c, p + lh.length)) kind = lh.value;
+            if (lh && (lh.value != "街区" || p == q + a->len) && !head_continues(c, p + lh.length)) kind = lh.value;
             else {
                 // 等防洪处理工程: a generic phrase ending in a head
                 for (std::size_t r = p; r < c.size() && r < p + 30; r = next(c, r)) {
@@ -245,7 +257,7 @@ private:
         const auto at_head = [&](std::size_t p, std::size_t head_len, sv kind) {
             std::size_t e = p + head_len;
             for (sv phase : {"(一期)", "(二期)", "(三期)", "一期", "二期", "三期"}) if (detail::at(c, e, phase)) { e += phase.size(); break; }
-            if (!boundary_after(c, e) || books.inside(p)) return;
+            if (!boundary_after(c, e) || in_book(p)) return;
             if (std::any_of(done.begin(), done.end(), [&](auto r) { return p >= r.first && p < r.second; })) return;
             if (detail::ends_at(c, p, "”")) {  // “三馆”项目: the quoted name
                 const std::size_t open = c.rfind("“", p - 3);
