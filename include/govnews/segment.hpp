@@ -141,24 +141,17 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> ranges_;
 };
 
-// Each cut names the first bytes of its marks, for the splitter's byte search: every mark it
-// cuts at, the quotes when quotes hold cuts back, and the line end (marks are a few percent of
-// the bytes of Chinese prose; 。 and 、 start with E3, “” with E2, full-width ！？，with EF).
+// Each cut names its marks for the splitter's byte search (detail::next_mark): every mark it
+// cuts at, the quotes when quotes hold cuts back, and the line end.
 struct sentence_cut {
     bool operator()(char32_t c) const noexcept { return ends_sentence(c); }
     template <bool Quotes>
-    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
-        if constexpr (Quotes) return next_byte_of<'\n', '!', '?', 0xE2, 0xE3, 0xEF>(u, p, n);
-        else return next_byte_of<'\n', '!', '?', 0xE3, 0xEF>(u, p, n);
-    }
+    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept { return detail::next_mark<false, Quotes>(u, p, n); }
 };
 struct clause_cut {
     bool operator()(char32_t c) const noexcept { return ends_sentence(c) || ends_clause(c); }
     template <bool Quotes>
-    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
-        if constexpr (Quotes) return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE2, 0xE3, 0xEF>(u, p, n);
-        else return next_byte_of<'\n', '!', '?', ',', ';', ':', 0xE3, 0xEF>(u, p, n);
-    }
+    static std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t n) noexcept { return detail::next_mark<true, Quotes>(u, p, n); }
 };
 struct line_cut {
     bool operator()(char32_t) const noexcept { return false; }
