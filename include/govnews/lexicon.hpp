@@ -108,6 +108,7 @@ public:
     // suffix tests (…局, …推进会) and stop words before a position, without a loop over the table.
     match longest_ending_at(std::string_view text, std::size_t end, std::size_t max_chars = 8) const noexcept {
         match best;
+        if (!data_->may_end(reinterpret_cast<const unsigned char*>(text.data()), end)) return best;
         std::size_t q = end;
         for (std::size_t k = 0; k < max_chars && q > 0; ++k) {
             do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);
@@ -178,6 +179,22 @@ private:
         std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(1024, 0);
         detail::cjk_words cjk;  // the words that open with a three-byte character, by hash
         std::uint64_t ascii_first[2] = {0, 0};  // ASCII bytes that open a word
+        // Searches backwards from an end (longest_ending_at) first ask whether a word ends with
+        // the character there: a hash of the last character of every word.
+        std::vector<std::uint64_t> last_bits = std::vector<std::uint64_t>(1024, 0);
+        bool any_last = false;  // a word whose last character has no start of its own: no filter
+        // The start of the character that ends at `end` (at most four bytes back).
+        static std::size_t last_start(const unsigned char* p, std::size_t end) noexcept {
+            std::size_t q = end;
+            do { --q; } while (q > 0 && end - q < 4 && (p[q] & 0xC0) == 0x80);
+            return q;
+        }
+        bool may_end(const unsigned char* p, std::size_t end) const noexcept {
+            if (any_last) return true;
+            if (end == 0) return false;
+            const std::size_t q = last_start(p, end);
+            return test(last_bits, first_hash(load4(p + q, end - q), classify(p[q]).mask));
+        }
         // Six bytes as a number, the first lowest (compilers make it one load on little-endian machines).
         static std::uint64_t load6(const unsigned char* p) noexcept {
             return std::uint64_t(p[0]) | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16 | std::uint64_t(p[3]) << 24 |
@@ -435,6 +452,11 @@ private:
         for (const auto& x : d->words) {
             const auto b = static_cast<unsigned char>(x.first[0]);
             if (b < 0x80) d->ascii_first[b >> 6] |= std::uint64_t(1) << (b & 63);
+            const auto* w = reinterpret_cast<const unsigned char*>(x.first.data());
+            const std::size_t q = impl::last_start(w, x.first.size());
+            // the hash must be the one a text holding the word computes at its end
+            if ((w[q] & 0xC0) == 0x80 || impl::classify(w[q]).len != x.first.size() - q) d->any_last = true;
+            else impl::set(d->last_bits, impl::first_hash(impl::load4(w + q, x.first.size() - q), impl::classify(w[q]).mask));
         }
         for (const auto& x : d->words) {
             const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());

@@ -155,22 +155,22 @@ private:
                                        (detail::at(c, b, "北") || detail::at(c, b, "南") || detail::at(c, b, "东") || detail::at(c, b, "西"));
                 if (!direction) break;
             }
-            if (b < e && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程滨河路
+            // the character before b decides the tests below before any text is compared
+            if (b < e && (d.cp == U'程' || d.cp == U'目') && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程滨河路
             if (counted_before(c, b)) break;  // 33个生态建设项目: a count opens no name
-            if (detail::ends_at(c, b, "前") || detail::ends_at(c, b, "底")) break;
+            if (d.cp == U'前' || d.cp == U'底') break;
             b = q;
         }
         return b;
     }
     static bool counted_before(sv c, std::size_t b) {
-        static constexpr sv measures[] = {"个", "项", "批", "条", "家", "处"};
-        for (auto m : measures) {
-            if (!detail::ends_at(c, b, m) || b < 4) continue;
-            const std::size_t q = detail::prev_pos(c, b - m.size());
-            std::size_t dl = 0;
-            if (detail::digit_at(c, q, dl) >= 0 || detail::is_cn_numeral(detail::decode(c, q).cp)) return true;
-        }
-        return false;
+        if (b < 4) return false;
+        const std::size_t m = detail::prev_pos(c, b);
+        const char32_t w = detail::decode(c, m).cp;
+        if (w != U'个' && w != U'项' && w != U'批' && w != U'条' && w != U'家' && w != U'处') return false;
+        const std::size_t q = detail::prev_pos(c, m);
+        std::size_t dl = 0;
+        return detail::digit_at(c, q, dl) >= 0 || detail::is_cn_numeral(detail::decode(c, q).cp);
     }
 
     static std::optional<std::pair<std::size_t, sv>> head_at_end(sv item, const heads_reader& heads) {
@@ -323,12 +323,15 @@ private:
         if (e >= c.size()) return true;
         const auto d = detail::decode(c, e);
         if (!detail::is_cjk(d.cp)) return true;
-        static constexpr sv ok[] = {"建设", "的", "等", "和", "及", "与", "进行", "要", "已", "将", "现场", "施工", "进度", "项目",
-                                    "工程", "事关", "是", "为", "在", "开工", "竣工", "完工", "建成", "投用", "投产", "具备",
-                                    "情况", "全面", "完成", "提升", "改造", "周边", "一线", "片区", "正在", "实现", "启动",
-                                    "调研", "督导", "察看", "考察", "视察", "观摩", "参观"};
-        for (auto w : ok) if (detail::at(c, e, w)) return true;
-        return false;
+        static const lexicon ok = [] {
+            lexicon l;
+            for (sv w : {"建设", "的", "等", "和", "及", "与", "进行", "要", "已", "将", "现场", "施工", "进度", "项目", "工程", "事关",
+                         "是", "为", "在", "开工", "竣工", "完工", "建成", "投用", "投产", "具备", "情况", "全面", "完成", "提升",
+                         "改造", "周边", "一线", "片区", "正在", "实现", "启动", "调研", "督导", "察看", "考察", "视察", "观摩", "参观"})
+                l.insert(w, 1);
+            return l;
+        }();
+        return static_cast<bool>(ok.longest(c, e));
     }
 
     Lexicons lex_;
