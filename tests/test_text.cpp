@@ -6,6 +6,7 @@
 #include <govnews/lexicons/posts.hpp>
 #include <govnews/lexicons/targets.hpp>
 #include <govnews/normalize.hpp>
+#include <govnews/number.hpp>
 #include <govnews/segment.hpp>
 #include <govnews/source.hpp>
 
@@ -348,6 +349,20 @@ TEST_CASE("lexicon scans agree with a naive search at every position", "[lexicon
                 if (const auto m = lex->longest(v, p)) longest.emplace_back(p, m.length, m.value);
                 lex->for_each_prefix(v, p, [&](std::size_t n, std::uint32_t x) { prefixes.emplace_back(p, n, x); });
             }
+            // a search backwards from every character end: the longest word ending there
+            std::map<std::size_t, hit> longest_to;  // by end: the longest word of at most four characters
+            for (const hit& h : want_all) {
+                const auto [p, n, x] = h;
+                if (detail::count_chars(v.substr(p, n)) > 4) continue;
+                const auto it = longest_to.find(p + n);
+                if (it == longest_to.end() || std::get<1>(it->second) < n) longest_to[p + n] = h;
+            }
+            std::vector<hit> ending, want_ending;
+            for (std::size_t e = 0; e <= v.size(); e += e < v.size() ? detail::seq_len(static_cast<unsigned char>(v[e])) : 1) {
+                if (const auto m = lex->longest_ending_at(v, e, 4)) ending.emplace_back(e - m.length, m.length, m.value);
+                if (const auto it = longest_to.find(e); it != longest_to.end()) want_ending.push_back(it->second);
+            }
+            CHECK(ending == want_ending);
             CHECK(all == want_all);
             CHECK(prefixes == want_all);
             CHECK(scan == want_scan);
@@ -521,6 +536,14 @@ TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
         while (want < v.size() && !(v[want] >= '0' && v[want] <= '9') && static_cast<unsigned char>(v[want]) != 0xEF) ++want;
         CHECK(detail::next_digit_or(u, p, v.size(), 0xEF) == want);
     }
+    // the next character that can open a number, against decoding every character
+    const auto& starts = detail::number_starts();
+    for (std::size_t p = 0; p < v.size(); p += detail::seq_len(u[p])) {
+        std::size_t want = p;
+        while (want < v.size() && !starts[detail::decode(v, want).cp]) want += detail::seq_len(u[want]);
+        REQUIRE(detail::next_in(u, p, v.size(), starts) == want);
+    }
+    CHECK(detail::next_in(u, 0, 0, starts) == 0);
 }
 
 // The validator decides Chinese text by its bytes and asks utf8cpp about the rest: the first bad

@@ -224,6 +224,33 @@ TEST_CASE("scan_dates reads bare days against the month before them", "[date]") 
     CHECK(got == std::vector<std::string>{"2023-05-09", "2023-05-10"});
 }
 
+// scan_dates tries parse_date only where a date can open (a digit, a numeral, 今 昨 上 …, not
+// after a digit); it must find what trying at every such character finds.
+TEST_CASE("scan_dates finds what parse_date finds at every position", "[date]") {
+    std::vector<std::string> texts = {"今天昨天近日本月上月前天最近不久", "二〇二三年五月九日", "12日", "5月9日,10日", "去年明年"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) texts.push_back(govnews_test::slurp(f));
+    std::size_t found = 0;
+    for (const std::string& t : texts) {
+        const std::string_view s = t;
+        date_context ctx{2023, 0, 0, 0};
+        std::vector<std::pair<std::size_t, std::size_t>> got, want;
+        scan_dates(s, ctx, [&](const date_match& m) { got.emplace_back(m.begin, m.end); });
+        for (std::size_t p = 0, dl = 0; p < s.size();) {
+            const bool fresh = p == 0 || detail::digit_at(s, detail::prev_pos(s, p), dl) < 0;
+            if (auto m = fresh ? parse_date(s, p, ctx) : std::nullopt) {
+                if (m->value.month) ctx.last_month = m->value.month;
+                want.emplace_back(m->begin, m->end);
+                p = m->end;
+            } else {
+                p += detail::seq_len(static_cast<unsigned char>(s[p]));
+            }
+        }
+        CHECK(got == want);
+        found += want.size();
+    }
+    CHECK(found > 300);
+}
+
 TEST_CASE("the page year is the latest year written, not a goal horizon", "[date]") {
     CHECK(infer_year("2021年度综合考评工作总结表彰暨2022年冲刺“双过半”工作推进会") == 2022);
     CHECK(infer_year("到2035年基本实现现代化,2024年工作回顾") == 2024);

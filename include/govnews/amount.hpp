@@ -133,19 +133,15 @@ public:
     // Calls f(const amount&) for every amount in s, left to right, non-overlapping.
     template <class F>
     void scan(std::string_view s, F&& f) const {
-        const auto& numerals = detail::cn_numerals();
+        const auto& starts = detail::number_starts();
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         std::size_t p = 0;
         while (p < s.size()) {
-            const auto c = u[p];
-            // an ideograph that is no numeral starts no number
-            if (const char32_t cp = detail::ideograph_at(u, p, s.size()); cp && !numerals[cp]) { p += 3; continue; }
-            if (c < 0x80 && (c < '0' || c > '9')) { ++p; continue; }  // commas, letters, spaces
+            // the bytes decide where a number can open (a digit, a numeral; 百分之 opens with one too)
+            p = detail::next_in(u, p, s.size(), starts);
+            if (p >= s.size()) break;
             std::size_t dl = 0;
             const bool arabic = detail::digit_at(s, p, dl) >= 0;
-            bool start = arabic;
-            if (!start && c >= 0xE0) start = numerals[detail::decode(s, p).cp];  // 百分之 opens with one too
-            if (!start) { p += c < 0x80 ? 1 : detail::seq_len(c); continue; }
             // Chinese numerals are mostly words (一是, 统一, 进一步): a number of them is an amount
             // only before 余/多, a range's dash or a unit, so the run is skipped unless one follows
             if (!arabic && !detail::at(s, p, "百分之")) {

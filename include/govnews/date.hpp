@@ -217,27 +217,33 @@ inline std::optional<date_match> parse_date(std::string_view s, std::size_t pos,
     return m;
 }
 
+namespace detail {
+// Characters a date can start with: digits, numerals, the words of relative dates (今天, 上月).
+inline const bmp_set& date_starters() {
+    static const bmp_set s([](char32_t c) {
+        switch (c) {
+            case U'今': case U'昨': case U'近': case U'日': case U'去': case U'明': case U'本': case U'上': case U'前': case U'最': case U'不':
+                return true;
+            default:
+                return is_cn_numeral(c) || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+        }
+    });
+    return s;
+}
+}  // namespace detail
+
 // Calls f(const date_match&) for each date in s; a bare day takes the month last seen.
 template <class F>
 void scan_dates(std::string_view s, date_context ctx, F&& f) {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const auto& starters = detail::date_starters();
     std::size_t p = 0;
     while (p < s.size()) {
-        const auto c = static_cast<unsigned char>(s[p]);
+        p = detail::next_in(u, p, s.size(), starters);  // a digit, a numeral or a relative date word
+        if (p >= s.size()) break;
         std::size_t dl = 0;
-        const bool digit = detail::digit_at(s, p, dl) >= 0;
-        bool maybe = digit;
-        if (!maybe && c >= 0xE0) {
-            switch (const char32_t cp = detail::decode(s, p).cp) {
-                case U'今': case U'昨': case U'近': case U'日': case U'去': case U'明': case U'本': case U'上': case U'前':
-                case U'最': case U'不':
-                    maybe = true;
-                    break;
-                default:
-                    maybe = detail::is_cn_numeral(cp);
-            }
-        }
         const bool fresh = p == 0 || !(detail::digit_at(s, detail::prev_pos(s, p), dl) >= 0);
-        if (maybe && fresh) {
+        if (fresh) {
             if (auto m = parse_date(s, p, ctx)) {
                 if (m->value.month) ctx.last_month = m->value.month;
                 f(*m);
@@ -245,7 +251,7 @@ void scan_dates(std::string_view s, date_context ctx, F&& f) {
                 continue;
             }
         }
-        p += c < 0x80 ? 1 : detail::seq_len(c);
+        p += detail::seq_len(u[p]);
     }
 }
 
@@ -423,7 +429,7 @@ inline bool starts_period(char32_t c) noexcept {
     }
 }
 inline const bmp_set& period_starters() {
-    static const bmp_set s([](char32_t c) { return starts_period(c); });
+    static const bmp_set s([](char32_t c) { return starts_period(c) || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); });
     return s;
 }
 // Whether parse_period can match at p, from the words a period opens with or the period word
@@ -482,7 +488,8 @@ void scan_periods(std::string_view s, const period_options& o, F&& f) {
     const auto& starters = detail::period_starters();
     detail::numeral_run run;
     for (std::size_t p = 0; p < s.size();) {
-        if (const char32_t cp = detail::ideograph_at(u, p, s.size()); cp && !starters[cp]) { p += 3; continue; }
+        p = detail::next_in(u, p, s.size(), starters);  // the bytes decide where a period can open
+        if (p >= s.size()) break;
         if (detail::may_open_period(s, p, run)) {
             if (auto r = parse_period(s, p, o)) {
                 if constexpr (std::is_same_v<decltype(f(*r)), bool>) {

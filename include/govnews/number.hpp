@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 
 namespace govnews {
@@ -128,6 +129,40 @@ struct bmp_set {
 inline const bmp_set& cn_numerals() {
     static const bmp_set s([](char32_t c) { return is_cn_numeral(c); });
     return s;
+}
+// The characters a number opens with: ASCII and full-width digits, Chinese numerals.
+inline const bmp_set& number_starts() {
+    static const bmp_set s([](char32_t c) { return is_cn_numeral(c) || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); });
+    return s;
+}
+// The first position at or after p of an ASCII digit or of a three-byte character in `starts`
+// (whose ASCII members must be digits), or n. Numerals are under 2% of the characters of
+// Chinese prose, so most blocks of sixteen bytes hold none: only their lead bytes are read.
+// Positions are character starts in valid UTF-8.
+inline std::size_t next_in(const unsigned char* u, std::size_t p, std::size_t n, const bmp_set& starts) noexcept {
+    const auto three = [&](std::size_t q) {
+        const char32_t cp = (char32_t(u[q] & 0x0F) << 12) | (char32_t(u[q + 1] & 0x3F) << 6) | char32_t(u[q + 2] & 0x3F);
+        return static_cast<unsigned>((starts.bits[cp >> 6] >> (cp & 63)) & 1u);
+    };
+#ifdef GOVNEWS_SSE2
+    const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+    const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0)), lead3 = _mm_set1_epi8(static_cast<char>(0xE0));
+    for (; p + 18 <= n; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        auto found = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above))));
+        auto leads = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, high), lead3)));
+        for (; leads; leads &= leads - 1) {
+            const unsigned i = static_cast<unsigned>(lowest_bit(leads));
+            found |= three(p + i) << i;
+        }
+        if (found) return p + static_cast<std::size_t>(lowest_bit(found));
+    }
+#endif
+    for (; p < n; ++p) {
+        if (u[p] >= '0' && u[p] <= '9') return p;
+        if ((u[p] & 0xF0) == 0xE0 && p + 3 <= n && three(p)) return p;
+    }
+    return n;
 }
 // The code point of the ideograph (U+4000-U+9FFF) at u[p], or 0 for anything else: the bytes
 // decide, so loops over Chinese text do not decode.
