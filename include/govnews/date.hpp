@@ -225,7 +225,7 @@ inline const bmp_set& date_starters() {
             case U'今': case U'昨': case U'近': case U'日': case U'去': case U'明': case U'本': case U'上': case U'前': case U'最': case U'不':
                 return true;
             default:
-                return is_cn_numeral(c) || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+                return is_cn_numeral(c) || is_digit_char(c);
         }
     });
     return s;
@@ -429,7 +429,7 @@ inline bool starts_period(char32_t c) noexcept {
     }
 }
 inline const bmp_set& period_starters() {
-    static const bmp_set s([](char32_t c) { return starts_period(c) || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); });
+    static const bmp_set s([](char32_t c) { return starts_period(c) || is_digit_char(c); });
     return s;
 }
 // Whether parse_period can match at p, from the words a period opens with or the period word

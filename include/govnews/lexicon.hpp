@@ -108,7 +108,7 @@ public:
     // suffix tests (…局, …推进会) and stop words before a position, without a loop over the table.
     match longest_ending_at(std::string_view text, std::size_t end, std::size_t max_chars = 8) const noexcept {
         match best;
-        if (!data_->may_end(reinterpret_cast<const unsigned char*>(text.data()), end)) return best;
+        if (end > text.size() || !data_->may_end(reinterpret_cast<const unsigned char*>(text.data()), end)) return best;
         std::size_t q = end;
         for (std::size_t k = 0; k < max_chars && q > 0; ++k) {
             do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);

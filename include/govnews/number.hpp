@@ -114,6 +114,8 @@ constexpr int cn_unit(char32_t c) noexcept {
     }
 }
 constexpr bool is_cn_numeral(char32_t c) noexcept { return cn_digit(c) >= 0 || cn_unit(c) > 0; }
+// An ASCII or full-width digit.
+constexpr bool is_digit_char(char32_t c) noexcept { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
 // A set of characters of the Basic Multilingual Plane as bits: scans that look for a few
 // characters test each one with a load instead of a switch.
@@ -132,7 +134,7 @@ inline const bmp_set& cn_numerals() {
 }
 // The characters a number opens with: ASCII and full-width digits, Chinese numerals.
 inline const bmp_set& number_starts() {
-    static const bmp_set s([](char32_t c) { return is_cn_numeral(c) || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); });
+    static const bmp_set s([](char32_t c) { return is_cn_numeral(c) || is_digit_char(c); });
     return s;
 }
 // The first position at or after p of an ASCII digit or of a three-byte character in `starts`
