@@ -565,6 +565,23 @@ TEST_CASE("UTF-8 validation finds the first bad byte where utf8cpp does", "[sour
         if (i % 7 == 0) s.resize(s.size() - next() % 3);  // cut a sequence at the end
         CHECK(detail::first_invalid(s) == reference(s));
     }
+    // Text made of pieces that sit at every offset of a sixteen-byte block: the block test must
+    // pass ASCII and E1-EF characters at any phase and hand everything else to the long way.
+    const char* pieces[] = {"a", "\n", "中", "，", "“", "\xE1\x80\x80", "\xEF\xBF\xBF", "\xEC\xBF\xBF", "\xEE\x80\x80", "\xED\x9F\xBF",
+                            "\xE0\xA0\x80", "\xC3\xA9", "\xF0\x9F\x98\x80", "\x80", "\xBF", "\xED\xA0\x80", "\xE0\x80\xAF", "\xE4\xB8",
+                            "\xE4", "\xF8", "\xC0\xAF", "\xE4\xB8\xE4"};
+    std::size_t valid = 0, invalid = 0;
+    for (int i = 0; i < 3000; ++i) {
+        std::string s;
+        const bool clean = i % 2 == 0;  // half of them only valid pieces, so the bad byte comes late or never
+        for (std::size_t k = 0, len = next() % 48; k < len; ++k) s += pieces[next() % (clean ? 12 : sizeof pieces / sizeof *pieces)];
+        if (clean && i % 4 == 0) s += pieces[12 + next() % 10];
+        const std::size_t want = reference(s);
+        (want == s.size() ? valid : invalid)++;
+        REQUIRE(detail::first_invalid(s) == want);
+    }
+    CHECK(valid > 500);
+    CHECK(invalid > 1000);
 }
 
 // A source known to be valid takes the byte-level paths (measure, copy up to the next foldable

@@ -8,6 +8,7 @@
 
 #include <utf8.h>
 
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 
 namespace govnews {
@@ -59,6 +60,29 @@ struct source {
 
 namespace detail {
 
+#ifdef GOVNEWS_SSE2
+// How many of the sixteen bytes from p (a character start) are ASCII and three-byte characters
+// with leads E1-EC, EE, EF only, cut before one that runs past them; 0 when they hold anything
+// else. The block is decided by masks of its bytes: no byte is visited.
+inline std::size_t plain_run16(const unsigned char* u, std::size_t p) noexcept {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (!high) return 16;
+    // leads E1-EC, EE, EF: v - E1 is below 0x0F unsigned, and v is not ED
+    const __m128i off = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1)));
+    const __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))),
+                                          _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(0x0E)), off));
+    const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)));
+    const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+    const auto conts = static_cast<unsigned>(_mm_movemask_epi8(cont));
+    // every high byte a lead or a continuation, and the continuations exactly the two after each lead
+    const unsigned tails = (leads << 1) | (leads << 2);
+    if ((leads | conts) != high || (tails & 0xFFFFu) != conts) return 0;
+    if (const unsigned cut = tails >> 16) return cut & 2u ? 15 : 14;  // a lead at 15 or 14 runs past the block
+    return 16;
+}
+#endif
+
 // Offset of the first byte that does not begin a valid UTF-8 sequence, or s.size(). ASCII and
 // the three-byte characters of Chinese text (leads E1-EC, EE, EF: any two continuation bytes
 // make a valid one) are decided by their bytes; utf8cpp decides everything else.
@@ -67,6 +91,12 @@ inline std::size_t first_invalid(std::string_view s) {
     const std::size_t n = s.size();
     std::size_t p = 0;
     while (p < n) {
+#ifdef GOVNEWS_SSE2
+        // sixteen bytes at a time while they are plainly valid; any other byte goes the long way
+        if (n - p >= 16) {
+            if (const std::size_t k = plain_run16(u, p)) { p += k; continue; }
+        }
+#endif
         const unsigned c = u[p];
         if (c < 0x80) { ++p; continue; }
         if (c - 0xE1u < 0x0Fu && c != 0xED && n - p >= 3 && (u[p + 1] & 0xC0) == 0x80 && (u[p + 2] & 0xC0) == 0x80) { p += 3; continue; }
