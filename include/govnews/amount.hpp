@@ -180,16 +180,11 @@ private:
     }
 
     std::optional<std::pair<std::size_t, bound>> prefix_before(std::string_view s, std::size_t pos) const {
-        // bound words are at most 3 characters: try each start
-        std::size_t best = pos;
-        bound b = bound::exact;
-        std::size_t q = pos;
-        for (int k = 0; k < 3 && q > 0; ++k) {
-            q = detail::prev_pos(s, q);
-            const auto m = prefixes_.longest(s, q);
-            if (m && q + m.length == pos) { best = q; b = m.value; }
-        }
-        if (best == pos) return std::nullopt;
+        // bound words are at most 3 characters and end right before the number
+        const auto m = prefixes_.longest_ending_at(s, pos, 3);
+        if (!m) return std::nullopt;
+        const std::size_t best = pos - m.length;
+        const bound b = m.value;
         // 签约32个 and 最近 are words, not the bound words 约 and 近
         static constexpr std::string_view words[] = {"签约", "预约", "节约", "制约", "公约", "合约", "条约", "特约", "履约",
                                                     "违约", "邀约", "集约", "简约", "最近", "附近", "邻近", "靠近", "亲近",
