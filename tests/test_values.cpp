@@ -1,6 +1,8 @@
 // Value parsers: numbers, amounts, dates and periods, table-driven.
 #include <govnews/amount.hpp>
 #include <govnews/date.hpp>
+#include <govnews/lexicon_index.hpp>
+#include <govnews/lexicon_set.hpp>
 #include <govnews/number.hpp>
 
 #include <string>
@@ -361,6 +363,48 @@ TEST_CASE("the amount scan finds what parsing at every start finds", "[amount]")
         found += want.size();
     }
     CHECK(found > 1000);
+}
+
+// A story's index holds the numerals of its text; the scan that reads them from there (and
+// searches only for ASCII digits) finds what the scan on its own finds, over the whole text and
+// over pieces of it.
+TEST_CASE("the amount scan reads numerals from a story's index as it finds them itself", "[amount]") {
+    std::vector<std::string> texts = {"１２亿元和3.5万元", "第３季度完成二百分之五十", "三至五个项目、十余家企业", "一", "", "12", "百分之三十以上"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/reports"))) texts.push_back(govnews_test::slurp(f));
+    const amount_parser am;
+    const lexicon_set numerals{&am.numerals()};
+    std::size_t found = 0, pieces = 0;
+    for (const std::string& t : texts) {
+        const std::string_view s = t;
+        const lexicon_index idx(numerals, s);
+        REQUIRE(idx.bit_of(am.numerals()) >= 0);
+        const auto spans = [&](std::string_view piece, bool indexed) {
+            std::vector<std::pair<std::size_t, std::size_t>> v;
+            const auto keep = [&](const amount& a) { v.emplace_back(a.begin, a.end); };
+            if (indexed) am.scan(piece, idx, keep);
+            else am.scan(piece, keep);
+            return v;
+        };
+        const auto whole = spans(s, true);
+        CHECK(whole == spans(s, false));
+        found += whole.size();
+        // pieces that open and close anywhere, inside characters too
+        for (std::size_t b = 0; b < s.size(); b += 97 + b % 13) {
+            const std::string_view piece = s.substr(b, 40 + b % 211);
+            REQUIRE(idx.covers(piece));
+            CHECK(spans(piece, true) == spans(piece, false));
+            ++pieces;
+        }
+    }
+    CHECK(found > 1000);
+    CHECK(pieces > 1000);
+    // an index without the numerals: the scan searches for them itself
+    const lexicon other{{"项目", 1}};
+    const std::string t = "建设三个项目";
+    const lexicon_index none(lexicon_set{&other}, t);
+    std::vector<std::size_t> got;
+    am.scan(std::string_view(t), none, [&](const amount& a) { got.push_back(a.begin); });
+    CHECK(got == std::vector<std::size_t>{6});
 }
 
 // scan_periods tries parse_period only where a period can open; it must find what trying at

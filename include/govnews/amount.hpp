@@ -2,10 +2,14 @@
 // 12.5亿元 → 1250000000 元; 不少于30个 → at_least 30 个; 3-5亿元 → range; 百分之五十 → 50 %.
 // Words that only look like numbers (统一, 两会, 万人助万企, 十四五) stay words.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "detail/utf8.hpp"
 #include "lexicon.hpp"
@@ -38,6 +42,25 @@ struct amount {
     std::size_t begin = 0, end = 0;  // bytes in the parsed text, bound words included
     std::string_view text;           // the raw span
 };
+
+namespace detail {
+// The three-byte characters a number opens with (Chinese numerals, full-width digits), one word
+// each: a story's index finds them in the pass it makes anyway, so a scan of amounts over
+// indexed text need only search for ASCII digits.
+inline const lexicon& numeral_words() {
+    static const lexicon lex = [] {
+        std::vector<std::pair<std::string, std::uint32_t>> words;
+        const auto& starts = number_starts();
+        for (char32_t c = 0x800; c < 0x10000; ++c) {
+            if (!starts[c]) continue;
+            char buf[4];
+            words.emplace_back(std::string(buf, encode(c, buf)), 1u);
+        }
+        return lexicon::from(words);
+    }();
+    return lex;
+}
+}  // namespace detail
 
 // Policy: the unit table and the bound words. Swap it to extend without forking.
 struct default_amount_lexicons {
@@ -72,9 +95,10 @@ struct default_amount_lexicons {
 template <class Lexicons = default_amount_lexicons>
 class basic_amount_parser {
 public:
-    basic_amount_parser() : units_(Lexicons::units()), prefixes_(Lexicons::prefixes()), suffixes_(Lexicons::suffixes()) {}
+    basic_amount_parser()
+        : units_(Lexicons::units()), prefixes_(Lexicons::prefixes()), suffixes_(Lexicons::suffixes()), numerals_(detail::numeral_words()) {}
     explicit basic_amount_parser(basic_lexicon<unit_kind> units)
-        : units_(std::move(units)), prefixes_(Lexicons::prefixes()), suffixes_(Lexicons::suffixes()) {}
+        : units_(std::move(units)), prefixes_(Lexicons::prefixes()), suffixes_(Lexicons::suffixes()), numerals_(detail::numeral_words()) {}
 
     // The amount whose number starts exactly at pos (a bound word just before it is included).
     std::optional<amount> parse(std::string_view s, std::size_t pos) const {
@@ -135,10 +159,38 @@ public:
     void scan(std::string_view s, F&& f) const {
         const auto& starts = detail::number_starts();
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        // the bytes decide where a number can open (a digit, a numeral; 百分之 opens with one too)
+        each_amount(s, [&](std::size_t p) { return detail::next_in(u, p, s.size(), starts); }, f);
+    }
+    // The same, the numerals of s read from a story's index (lexicon_index.hpp) when it holds
+    // numerals() and covers s: then only ASCII digits are searched for. Same result either way.
+    template <class Index, class F>
+    void scan(std::string_view s, const Index& idx, F&& f) const {
+        const int bit = idx.bit_of(numerals_);
+        if (bit < 0 || !idx.covers(s)) return scan(s, f);
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        const auto& hits = idx.hits();
+        // a numeral is three bytes: one that s cuts at its end is not in s
+        const auto b = static_cast<std::size_t>(s.data() - idx.text().data()), e = b + s.size();
+        const auto in_s = [&](auto it) { return it != hits.end() && it->pos + 3 <= e; };
+        auto it = std::lower_bound(hits.begin(), hits.end(), b, [](const auto& h, std::size_t v) { return h.pos < v; });
+        const std::uint32_t mask = 1u << bit;
+        each_amount(s, [&](std::size_t p) {
+            while (in_s(it) && (it->pos < b + p || !(it->members & mask))) ++it;
+            const std::size_t numeral = in_s(it) ? it->pos - b : s.size();
+            return detail::next_digit_or(u, p, numeral, '0');
+        }, f);
+    }
+    // The words an index needs to hold for scan(s, idx, f): one lexicon_set member.
+    const lexicon& numerals() const noexcept { return numerals_; }
+
+private:
+    // The loop of scan: next(p) is the first position at or after p where a number can open.
+    template <class Next, class F>
+    void each_amount(std::string_view s, Next&& next, F&& f) const {
         std::size_t p = 0;
         while (p < s.size()) {
-            // the bytes decide where a number can open (a digit, a numeral; 百分之 opens with one too)
-            p = detail::next_in(u, p, s.size(), starts);
+            p = next(p);
             if (p >= s.size()) break;
             std::size_t dl = 0;
             const bool arabic = detail::digit_at(s, p, dl) >= 0;
@@ -146,18 +198,18 @@ public:
             // only before 余/多, a range's dash or a unit, so the run is skipped unless one follows
             if (!arabic && !detail::at(s, p, "百分之")) {
                 const std::size_t e = skip_run(s, p);
-                if (!may_follow_chinese(s, e)) { p = e; continue; }
+                if (!may_follow_chinese(s, e)) { p = e > p ? e : p + 1; continue; }
             }
             if (auto a = parse(s, p)) {
                 f(*a);
                 p = a->end > p ? a->end : p + 1;
                 continue;
             }
-            p = skip_run(s, p);  // the whole numeral run, so 十四五 is not re-read from 四
+            const std::size_t e = skip_run(s, p);  // the whole numeral run, so 十四五 is not re-read from 四
+            p = e > p ? e : p + 1;
         }
     }
 
-private:
     struct range_end { number_match number; int power; };
 
     std::optional<range_end> range_tail(std::string_view s, std::size_t p) const {
@@ -232,6 +284,7 @@ private:
     basic_lexicon<unit_kind> units_;
     basic_lexicon<bound> prefixes_;
     basic_lexicon<bound> suffixes_;
+    lexicon numerals_;
 };
 
 using amount_parser = basic_amount_parser<>;

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "amount.hpp"
@@ -68,7 +70,7 @@ template <class Lexicons = target_lexicons, class Amounts = amount_parser>
 class basic_target_parser {
 public:
     basic_target_parser() : lex_(Lexicons::defaults()), sets_(default_sets()) {}
-    basic_target_parser(Lexicons l, Amounts a) : lex_(std::move(l)), amounts_(std::move(a)), sets_(lex_) {}
+    basic_target_parser(Lexicons l, Amounts a) : lex_(std::move(l)), amounts_(std::move(a)), sets_(lex_, amounts_) {}
 
     // The lexicons this parser scans text with, for a pipeline's shared index.
     const lexicon_set& triggers() const noexcept { return sets_.triggers; }
@@ -88,7 +90,7 @@ public:
             const std::uint32_t has = sentence.present(sent.text);
             if (has & sets::slogan) slogans_in(text, sent.text, opt, out);
             // a figure is a goal only with a predicate in its part or a plan word in its sentence
-            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, clause, out);
+            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, clause, idx, out);
         }
         return out;
     }
@@ -101,15 +103,26 @@ private:
     struct sets {
         enum : std::uint32_t { plan = 1, end_state = 2, slogan = 4 };                     // sentence
         enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3, scope = 4 };  // clause
-        lexicon_set sentence, clause, triggers;  // triggers: both, each lexicon once
-        explicit sets(const Lexicons& l)
+        // triggers: both, each lexicon once, and the numerals the amounts' scan reads from an index
+        lexicon_set sentence, clause, numbers, triggers;
+        sets(const Lexicons& l, const Amounts& a)
             : sentence{&l.plan, &l.end_states, &l.slogans},
               clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least, &l.scope},
-              triggers(lexicon_set::union_of({&sentence, &clause})) {}
+              numbers(numbers_of(a)),
+              triggers(lexicon_set::union_of({&sentence, &clause, &numbers})) {}
     };
     static const sets& default_sets() {
-        static const sets s(Lexicons::defaults());
+        static const sets s(Lexicons::defaults(), Amounts());
         return s;
+    }
+    // An amount parser that reads numerals from an index says which words it needs there.
+    template <class A, class = void>
+    struct reads_index : std::false_type {};
+    template <class A>
+    struct reads_index<A, std::void_t<decltype(std::declval<const A&>().numerals())>> : std::true_type {};
+    static lexicon_set numbers_of(const Amounts& a) {
+        if constexpr (reads_index<Amounts>::value) return lexicon_set{&a.numerals()};
+        else return lexicon_set{};
     }
 
     struct hit { std::size_t pos, len; };
@@ -216,14 +229,16 @@ private:
     }
 
     void amounts_in(std::string_view text, std::string_view sent, bool plan, const period_options& opt, const lexicon_set_reader& words,
-                    std::vector<target>& out) const {
+                    const lexicon_index& idx, std::vector<target>& out) const {
         // most sentences hold no figure with a unit: nothing to analyse
         bool any = false;
         std::vector<amount> found;
-        amounts_.scan(sent, [&](const amount& a) {
+        const auto keep = [&](const amount& a) {
             any = any || !a.unit.empty();
             found.push_back(a);
-        });
+        };
+        if constexpr (reads_index<Amounts>::value) amounts_.scan(sent, idx, keep);
+        else amounts_.scan(sent, keep);
         if (!any) return;
         // in order of position (a bound word before a figure may reach back), so each clause finds its own by search
         const auto by_begin = [](const amount& a, const amount& b) { return a.begin < b.begin; };
