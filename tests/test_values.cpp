@@ -6,6 +6,7 @@
 #include <govnews/number.hpp>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "catch.hpp"
@@ -398,10 +399,14 @@ TEST_CASE("the amount scan reads numerals from a story's index as it finds them 
     }
     CHECK(found > 1000);
     CHECK(pieces > 1000);
+    // an index keeps a pointer to its set: one made from a temporary set does not compile
+    static_assert(!std::is_constructible_v<lexicon_index, lexicon_set, std::string_view>);
+    static_assert(std::is_constructible_v<lexicon_index, const lexicon_set&, std::string_view>);
     // an index without the numerals: the scan searches for them itself
     const lexicon other{{"项目", 1}};
     const std::string t = "建设三个项目";
-    const lexicon_index none(lexicon_set{&other}, t);
+    const lexicon_set others{&other};
+    const lexicon_index none(others, t);
     std::vector<std::size_t> got;
     am.scan(std::string_view(t), none, [&](const amount& a) { got.push_back(a.begin); });
     CHECK(got == std::vector<std::size_t>{6});

@@ -27,8 +27,10 @@ public:
     lexicon_index() = default;  // holds nothing, covers nothing
     // The set must outlive the index; the text is not copied.
     lexicon_index(const lexicon_set& set, std::string_view text) { assign(set, text); }
+    lexicon_index(lexicon_set&&, std::string_view) = delete;  // a temporary set would dangle
 
     // Index another text (the storage of the last one is reused).
+    void assign(lexicon_set&&, std::string_view) = delete;
     void assign(const lexicon_set& set, std::string_view text) {
         set_ = &set;
         hits_.clear();
