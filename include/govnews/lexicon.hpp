@@ -288,36 +288,31 @@ private:
         constexpr std::size_t block = 64;
         std::size_t cand[block];
         bool maybe_short[block];  // false: the filter rules out words of one character here
-        std::size_t pos = 0, resume = 0;
+        std::size_t pos = 0, resume = 0, k = 0;
+        // w: the bytes at pos, two three-byte characters at least; pos a candidate by the filter
+        const auto filter_pair = [&](std::uint64_t w) {
+            const std::uint32_t h3 = impl::first_hash(static_cast<std::uint32_t>(w), 0xFFFFFFu);
+            const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
+            const auto h6 = static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> 48);
+            const std::uint64_t candidate = short_word | ((pair6[h6 >> 6] >> (h6 & 63)) & std::uint64_t(((w >> 24) & 0xFF) - 0xE0u < 0x10u));
+            cand[k] = pos;
+            maybe_short[k] = short_word & 1u;
+            k += candidate & 1u;
+        };
         while (pos < n) {
-            std::size_t k = 0;
+            k = 0;
             while (pos < n && k < block) {
                 // A run of three-byte characters with eight bytes readable: each one load, no
                 // other test (the common case, and the loop the time goes to).
-                for (const std::size_t stop = n >= 8 ? n - 7 : 0; pos < stop && k < block && p[pos] - 0xE0u < 0x10u; pos += 3) {
-                    const std::uint64_t w = impl::load8(p + pos);
-                    const std::uint32_t h3 = impl::first_hash(static_cast<std::uint32_t>(w), 0xFFFFFFu);
-                    const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
-                    const auto h6 = static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> 48);
-                    const std::uint64_t candidate = short_word | ((pair6[h6 >> 6] >> (h6 & 63)) & std::uint64_t(((w >> 24) & 0xFF) - 0xE0u < 0x10u));
-                    cand[k] = pos;
-                    maybe_short[k] = short_word & 1u;
-                    k += candidate & 1u;
-                }
+                for (const std::size_t stop = n >= 8 ? n - 7 : 0; pos < stop && k < block && p[pos] - 0xE0u < 0x10u; pos += 3)
+                    filter_pair(impl::load8(p + pos));
                 if (pos >= n || k == block) break;
                 const unsigned c = p[pos];
                 // Three-byte characters (predicted: the loop does not wait for a length): words
                 // that begin with two of them are filtered by those two together, the others by
                 // the first, both read at once.
                 if (c - 0xE0u < 0x10u && n - pos >= 6) {  // the six bytes of two characters, in one load
-                    const std::uint64_t w = impl::load6(p + pos);
-                    const std::uint32_t h3 = impl::first_hash(static_cast<std::uint32_t>(w), 0xFFFFFFu);
-                    const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
-                    const auto h6 = static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> 48);
-                    const std::uint64_t candidate = short_word | ((pair6[h6 >> 6] >> (h6 & 63)) & std::uint64_t(((w >> 24) & 0xFF) - 0xE0u < 0x10u));
-                    cand[k] = pos;
-                    maybe_short[k] = short_word & 1u;
-                    k += candidate & 1u;
+                    filter_pair(impl::load6(p + pos));
                     pos += 3;
                     continue;
                 }
