@@ -439,6 +439,34 @@ TEST_CASE("scan_periods finds what parse_period finds at every position", "[peri
     CHECK(found > 200);
 }
 
+// The targets parser scans a clause for its period only when the clause holds a period anchor:
+// that is safe only while every period parse_period reads at any position holds one.
+TEST_CASE("every period holds one of period_anchors", "[period]") {
+    std::vector<std::string> texts = {"十四五", "“十四五”期间", "十五五末", "第一季度末前三季度", "2021年底3月前", "2021年度", "3月份",
+                                      "月底前年中上半年下半年全年年内年末以前", "今年本年度", "春节后汛期前国庆节前元旦前入冬前汛前",
+                                      "二〇二二年一季度", "6月上旬中旬下旬", "前三季度"};
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/reports"))) texts.push_back(govnews_test::slurp(f));
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) texts.push_back(govnews_test::slurp(f));
+    const auto anchored = [](std::string_view t) {
+        for (std::string_view a : period_anchors)
+            if (t.find(a) != std::string_view::npos) return true;
+        return false;
+    };
+    std::size_t periods = 0;
+    std::vector<std::string> unanchored;
+    for (const std::string& t : texts) {
+        const std::string_view s = t;
+        for (std::size_t p = 0; p < s.size(); p += detail::seq_len(static_cast<unsigned char>(s[p]))) {
+            const auto r = parse_period(s, p, period_options{2023, year_end::december_31});
+            if (!r) continue;
+            ++periods;
+            if (!anchored(r->text)) unanchored.emplace_back(r->text);
+        }
+    }
+    CHECK(unanchored.empty());
+    CHECK(periods > 500);
+}
+
 TEST_CASE("every figure and time word of the seed pages", "[seeds]") {
     struct seed_amount { const char* text; const char* value; const char* unit; bound b; };
     const seed_amount amounts[] = {

@@ -291,6 +291,11 @@ struct period_options {
     govnews::year_end year_end = year_end::december_31;
 };
 
+// Every period parse_period reads holds one of these characters: 年 (years, halves, 年底),
+// 季 (quarters), 月 (months), 五 (the five-year plans) and the open words' 节 汛 庆 旦 冬. A text
+// without any holds no period: a reader that knows a clause's words need not scan it.
+inline constexpr std::string_view period_anchors[] = {"年", "季", "月", "五", "节", "汛", "庆", "旦", "冬"};
+
 // Parses the period that starts exactly at pos.
 inline std::optional<period> parse_period(std::string_view s, std::size_t pos, const period_options& o = {}) {
     using detail::at;

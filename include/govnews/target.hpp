@@ -85,12 +85,13 @@ public:
         const lexicon_set_reader sentence(sets_.sentence, idx), clause(sets_.clause, idx);
         for (const auto& t : a.titles)
             if (sentence.present(t.text) & sets::slogan) slogans_in(text, t.text, opt, out);
+        scratch sc;
         for (const auto& sent : a.sentences) {
             // what the sentence can hold: most hold no slogan and no goal
             const std::uint32_t has = sentence.present(sent.text);
             if (has & sets::slogan) slogans_in(text, sent.text, opt, out);
             // a figure is a goal only with a predicate in its part or a plan word in its sentence
-            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, clause, idx, out);
+            if (has & (sets::plan | sets::end_state)) amounts_in(text, sent.text, (has & sets::plan) != 0, opt, clause, idx, sc, out);
         }
         return out;
     }
@@ -102,15 +103,22 @@ private:
     // The word lists read together: per sentence, and per clause.
     struct sets {
         enum : std::uint32_t { plan = 1, end_state = 2, slogan = 4 };                     // sentence
-        enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3, scope = 4 };  // clause
+        enum : std::size_t { commitment = 0, predicate_noun = 1, predicate = 2, at_least = 3, scope = 4, period_anchor = 5 };  // clause
+        lexicon anchors;  // period_anchors: a clause without one has no period to scan for
         // triggers: both, each lexicon once, and the numerals the amounts' scan reads from an index
         lexicon_set sentence, clause, numbers, triggers;
         sets(const Lexicons& l, const Amounts& a)
-            : sentence{&l.plan, &l.end_states, &l.slogans},
-              clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least, &l.scope},
+            : anchors(anchors_of()),
+              sentence{&l.plan, &l.end_states, &l.slogans},
+              clause{&l.commitments, &l.predicate_nouns, &l.end_states, &l.clause_at_least, &l.scope, &anchors},
               numbers(numbers_of(a)),
               triggers(lexicon_set::union_of({&sentence, &clause, &numbers})) {}
     };
+    static lexicon anchors_of() {
+        lexicon l;
+        l.insert_all(period_anchors, 1);
+        return l;
+    }
     static const sets& default_sets() {
         static const sets s(Lexicons::defaults(), Amounts());
         return s;
@@ -127,16 +135,30 @@ private:
 
     struct hit { std::size_t pos, len; };
     struct clause_info {
+        // A clause read afresh; its buffers are kept for the next one.
+        void reset(std::string_view c, const period_options& o) {
+            text = c;
+            amounts.clear();
+            commitments.clear();
+            predicates.clear();
+            scope.clear();
+            at_least_word = false;
+            may_hold_period = false;
+            opt = &o;
+            per_read = false;
+            per_.reset();
+        }
         std::string_view text;
         std::vector<amount> amounts;
         std::vector<hit> commitments, predicates, scope;
         bool at_least_word = false;
+        bool may_hold_period = false;  // a period anchor among its words
         // The clause's period (its first that can be a deadline), read when first asked for:
         // clauses after the last figure of a part are never asked.
         const std::optional<period>& per() const {
             if (!per_read) {
                 per_read = true;
-                scan_periods(text, *opt, [&](const period& p) {
+                if (may_hold_period) scan_periods(text, *opt, [&](const period& p) {
                     const bool bare_year = p.grain == grain::year && p.first.year_stated && detail::ends_at(p.text, p.text.size(), "年");
                     if (bare_year && !(detail::ends_at(text, p.begin, "到") || detail::ends_at(text, p.begin, "至"))) return true;
                     if (p.grain == grain::year && detail::at(p.text, 0, "今年")) return true;  // 今年以来: context, not a deadline
@@ -164,12 +186,32 @@ private:
         return std::lower_bound(found.begin(), found.end(), off, [](const amount& a, std::size_t o) { return a.begin < o; });
     }
 
+    // The clauses of a part, and what reading them needs, kept across the sentences of a story
+    // so that a story allocates them once, not once per clause.
+    struct clause_list {
+        const clause_info* data;
+        std::size_t n;
+        std::size_t size() const noexcept { return n; }
+        const clause_info& operator[](std::size_t i) const noexcept { return data[i]; }
+    };
+    struct scratch {
+        std::vector<amount> found;       // the sentence's amounts
+        std::vector<clause_info> clauses;  // the part's, the first `used` of them
+        std::size_t used = 0;
+        std::vector<hit> nouns, states;
+        std::vector<bool> period_used;
+        clause_info& next_clause() {
+            if (used == clauses.size()) clauses.emplace_back();
+            return clauses[used++];
+        }
+        clause_list list() const noexcept { return {clauses.data(), used}; }
+    };
+
     // `found`: the sentence's amounts, scanned once; those inside the clause (which begins at
     // `off` in the sentence) are the clause's.
-    clause_info analyse(std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off,
-                        const lexicon_set_reader& words) const {
-        clause_info ci;
-        ci.text = c;
+    void analyse(clause_info& ci, std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off,
+                 const lexicon_set_reader& words, scratch& sc) const {
+        ci.reset(c, opt);
         const detail::bracket_ranges quotes(c, "“", "”");
         for (auto it = first_from(found, off); it != found.end() && it->begin < off + c.size(); ++it) {
             amount a = *it;
@@ -178,20 +220,22 @@ private:
             a.end -= off;
             if (!quotes.inside(a.begin)) ci.amounts.push_back(a);
         }
-        std::vector<hit> nouns, states;
+        std::vector<hit>& nouns = sc.nouns;
+        std::vector<hit>& states = sc.states;
+        nouns.clear();
+        states.clear();
         words.scan(c, [&](std::size_t member, std::size_t p, std::size_t n) {
             if (member == sets::commitment) ci.commitments.push_back({p, n});
             else if (member == sets::predicate_noun) nouns.push_back({p, n});
             else if (member == sets::predicate) states.push_back({p, n});
             else if (member == sets::at_least) ci.at_least_word = true;
+            else if (member == sets::period_anchor) ci.may_hold_period = true;
             else ci.scope.push_back({p, n});
         });
         for (const auto& h : states) {
             const bool in_noun = std::any_of(nouns.begin(), nouns.end(), [&](const hit& n) { return h.pos >= n.pos && h.pos < n.pos + n.len; });
             if (!negated(c, h.pos) && !inside_amount(ci, h.pos) && !in_noun) ci.predicates.push_back(h);
         }
-        ci.opt = &opt;
-        return ci;
     }
     // 十一届八次全会: an ordinal of a session, not a count.
     static bool ordinal_meeting(std::string_view c, const amount& a) {
@@ -229,10 +273,11 @@ private:
     }
 
     void amounts_in(std::string_view text, std::string_view sent, bool plan, const period_options& opt, const lexicon_set_reader& words,
-                    const lexicon_index& idx, std::vector<target>& out) const {
+                    const lexicon_index& idx, scratch& sc, std::vector<target>& out) const {
         // most sentences hold no figure with a unit: nothing to analyse
         bool any = false;
-        std::vector<amount> found;
+        std::vector<amount>& found = sc.found;
+        found.clear();
         const auto keep = [&](const amount& a) {
             any = any || !a.unit.empty();
             found.push_back(a);
@@ -254,16 +299,19 @@ private:
             bool figure = false;
             for (auto it = first_from(found, pb); it != found.end() && it->begin < pe && !figure; ++it)
                 figure = !it->unit.empty() && it->end <= pe;
-            if (figure) part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, words, out);
+            if (figure) part(text, sent, sent.substr(pb, pe - pb), plan, opt, found, words, sc, out);
             pb = pe + (pe < sent.size() ? (sent[pe] == ';' ? 1 : 3) : 0);
         }
     }
 
     void part(std::string_view text, std::string_view sent, std::string_view p, bool plan, const period_options& opt,
-              const std::vector<amount>& found, const lexicon_set_reader& words, std::vector<target>& out) const {
-        std::vector<clause_info> cl;
-        for (const auto& c : phrases(p)) cl.push_back(analyse(c.text, opt, found, static_cast<std::size_t>(c.text.data() - sent.data()), words));
-        std::vector<bool> period_used(cl.size(), false);
+              const std::vector<amount>& found, const lexicon_set_reader& words, scratch& sc, std::vector<target>& out) const {
+        sc.used = 0;
+        for (const auto& c : phrases(p))
+            analyse(sc.next_clause(), c.text, opt, found, static_cast<std::size_t>(c.text.data() - sent.data()), words, sc);
+        const clause_list cl = sc.list();
+        std::vector<bool>& period_used = sc.period_used;
+        period_used.assign(cl.size(), false);
         const std::size_t first_new = out.size();
         std::optional<std::size_t> last_in_part;
         for (std::size_t i = 0; i < cl.size(); ++i) {
@@ -338,7 +386,7 @@ private:
     }
 
     // A verb of intent other than the predicate itself in the clauses that carry the figure.
-    static bool has_commitment_word(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc) {
+    static bool has_commitment_word(const clause_list& cl, std::size_t i, std::optional<std::size_t> pc) {
         if (!cl[i].commitments.empty()) return !only_predicates(cl[i]);
         if (pc && !cl[*pc].commitments.empty()) return !only_predicates(cl[*pc]);
         for (std::size_t j = i; j-- > 0;) if (!cl[j].commitments.empty() && cl[j].commitments.front().pos == 0) return true;
@@ -357,7 +405,7 @@ private:
         return false;
     }
 
-    std::optional<std::size_t> period_clause(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc) const {
+    std::optional<std::size_t> period_clause(const clause_list& cl, std::size_t i, std::optional<std::size_t> pc) const {
         if (pc && cl[*pc].per()) return pc;
         if (cl[i].per()) return i;
         for (std::size_t j = i; j-- > 0;) if (cl[j].per()) return j;
@@ -378,7 +426,7 @@ private:
         }
         return std::nullopt;
     }
-    std::optional<std::string_view> commitment_for(const std::vector<clause_info>& cl, std::size_t i, std::optional<std::size_t> pc,
+    std::optional<std::string_view> commitment_for(const clause_list& cl, std::size_t i, std::optional<std::size_t> pc,
                                                    const amount& a) const {
         if (pc) {
             const clause_info& c = cl[*pc];
