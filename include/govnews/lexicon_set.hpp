@@ -129,19 +129,22 @@ public:
         void flush() {
             for (std::uint32_t bits = pending_; bits; bits &= bits - 1) {
                 const auto m = static_cast<std::size_t>(detail::lowest_bit(bits));
-                if (at_ < resume_[m]) continue;
+                if ((matched_ >> m & 1u) && at_ < resume_[m]) continue;
                 f_(m, at_, longest_[m]);
                 resume_[m] = at_ + longest_[m];
+                matched_ |= 1u << m;
             }
             pending_ = 0;
         }
 
     private:
+        // Made for every query of an index: the tables are read only where the masks say they
+        // were written, so they are not cleared (a clause's query would spend more on that).
         F& f_;
-        std::size_t resume_[max_members] = {};
-        std::size_t longest_[max_members] = {};
+        std::size_t resume_[max_members];   // for the members in matched_
+        std::size_t longest_[max_members];  // for the members in pending_
         std::size_t at_ = std::string_view::npos;
-        std::uint32_t pending_ = 0;
+        std::uint32_t pending_ = 0, matched_ = 0;
     };
 
 private:
