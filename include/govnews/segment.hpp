@@ -57,11 +57,12 @@ public:
             const auto* u = reinterpret_cast<const unsigned char*>(t.data());
             while (p < t.size()) {
                 // bytes decide: every mark we cut or count at is ASCII or starts with E2, E3 or
-                // EF, and a continuation byte is never one of those
+                // EF, and a continuation byte is never one of those (one search per mark: the
+                // mark it finds is read right away)
                 if (const std::size_t q = next_mark(u, p, t.size()); q != p) {
                     p = q;
                     prev = 0;
-                    continue;
+                    if (p >= t.size()) break;
                 }
                 if (u[p] == '\n') break;
                 const auto d = decode(t, p);
