@@ -544,6 +544,18 @@ TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
         REQUIRE(detail::next_in(u, p, v.size(), starts) == want);
     }
     CHECK(detail::next_in(u, 0, 0, starts) == 0);
+    // characters counted by blocks of sixteen bytes (lane counts summed every 255 blocks), against
+    // one byte at a time, over pieces of every length up to a few blocks and across 255 blocks
+    const auto by_byte = [](std::string_view s) {
+        std::size_t n = 0;
+        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+        return n;
+    };
+    for (std::size_t len = 0; len < 100; ++len) REQUIRE(detail::count_chars(v.substr(5, len)) == by_byte(v.substr(5, len)));
+    for (std::size_t len : {std::size_t(16 * 255 - 1), std::size_t(16 * 255), std::size_t(16 * 255 + 17), std::size_t(10000)})
+        CHECK(detail::count_chars(v.substr(1, len)) == by_byte(v.substr(1, len)));
+    CHECK(detail::count_chars(std::string(5000, '\x80')) == 0);
+    CHECK(detail::count_chars(v) == by_byte(v));
 }
 
 // The validator decides Chinese text by its bytes and asks utf8cpp about the rest: the first bad

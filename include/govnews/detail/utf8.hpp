@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <string_view>
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#endif
+
 // The byte helpers below sit in every inner loop: inlined even where the compiler would not.
 #if defined(__GNUC__) || defined(__clang__)
 #define GOVNEWS_HOT inline __attribute__((always_inline))
@@ -86,9 +90,20 @@ inline std::size_t encode(char32_t cp, char* out) noexcept {
 
 // Number of code points in valid UTF-8 (counts lead bytes only).
 inline std::size_t count_chars(std::string_view s) noexcept {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t cont = 0, p = 0;
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+    // continuation bytes (0x80-0xBF: signed -128..-65) counted per byte lane, 255 blocks at most
+    while (p + 16 <= s.size()) {
+        __m128i lanes = _mm_setzero_si128();
+        for (unsigned k = 0; k < 255 && p + 16 <= s.size(); ++k, p += 16)
+            lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p)), _mm_set1_epi8(-64)));
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        cont += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    }
+#endif
+    for (; p < s.size(); ++p) cont += (u[p] & 0xC0) == 0x80;
+    return s.size() - cont;
 }
 
 constexpr bool is_cjk(char32_t c) noexcept {
