@@ -346,16 +346,22 @@ private:
                 o.mentions.push_back({abs, abs + hits[h].len, text.substr(abs, hits[h].len)});
                 std::size_t stop = s.size();
                 for (std::size_t k = h + 1; k < hits.size(); ++k) if (hits[k].who != hits[h].who) { stop = hits[k].pos; break; }
-                for (std::size_t q = hits[h].pos + hits[h].len; q < stop;) {
-                    const auto r = lex_.roles.longest(s, q);
-                    if (r && q + r.length <= stop) {
-                        const std::string_view verb = s.substr(q, r.length);
+                // the role verbs up to the next one's mention, read a character at a time: the
+                // longest verb at each, taken when it ends by `stop` (then read on after it);
+                // the lexicon's scan of the starts says where a verb can be
+                const std::size_t from = hits[h].pos + hits[h].len;
+                std::size_t q = from;  // where the reading stands
+                if (from < stop)
+                    lex_.roles.scan_starts(s.substr(from), [&](std::size_t at, std::size_t n, const auto&) {
+                        const std::size_t p = from + at;
+                        if (p >= stop) return false;
+                        if (p < q) return true;  // inside a verb just taken
+                        if (p + n > stop) { q = p + detail::seq_len(static_cast<unsigned char>(s[p])); return true; }
+                        const std::string_view verb = s.substr(p, n);
                         if (std::find(o.roles.begin(), o.roles.end(), verb) == o.roles.end()) o.roles.push_back(verb);
-                        q += r.length;
-                    } else {
-                        q += detail::seq_len(static_cast<unsigned char>(s[q]));
-                    }
-                }
+                        q = p + n;
+                        return true;
+                    });
             }
         }
     }

@@ -193,8 +193,7 @@ private:
         const std::size_t off = static_cast<std::size_t>(name.data() - text.data());
         p.range = {off, off + name.size(), name};
         const std::size_t after = static_cast<std::size_t>(name.data() + name.size() - c.data());
-        for (std::size_t q = after; q < c.size(); q = next(c, q))
-            if (auto st = lex_.status.longest(c, q)) { p.status = c.substr(q, st.length); break; }
+        if (const auto st = lex_.status.first(c.substr(after))) p.status = c.substr(after + st.pos, st.m.length);
         r.out.push_back(p);
     }
 
