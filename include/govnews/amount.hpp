@@ -109,6 +109,8 @@ public:
         if (ordinal_before(s, pos)) return std::nullopt;
         auto n = parse_number(s, p);
         if (!n) return std::nullopt;
+        // a lone 一 (一个, 一批): no count whatever follows, so asked before anything is read after it
+        if (n->chinese && !percent_words && !plausible_chinese(*n, s) && !prefix_before(s, pos)) return std::nullopt;
         amount a;
         a.value = a.high = n->value;
         a.begin = pos;
@@ -142,7 +144,6 @@ public:
             p += 3;
         }
         if (a.unit.empty() && !n->has_multiplier && !percent_words) return std::nullopt;  // a bare number
-        if (n->chinese && !percent_words && !plausible_chinese(*n, s) && !prefix_before(s, pos)) return std::nullopt;
         if (date_follows(s, p)) return std::nullopt;
         if (b != bound::range) {
             if (auto pre = prefix_before(s, pos)) { b = pre->second; a.begin = pre->first; }
