@@ -38,13 +38,13 @@ public:
         set.words().scan_all(text_, [&](std::size_t p, std::size_t n, std::uint32_t v) {
             hits_.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(n), v});
         });
-        // the first hit of every block, so a query starts next to its hits, not by a search
-        block_first_.assign((text_.size() >> block_shift) + 1, 0);
-        std::uint32_t h = 0;
-        for (std::size_t b = 0; b < block_first_.size(); ++b) {
-            while (h < hits_.size() && hits_[h].pos < (b << block_shift)) ++h;
-            block_first_[b] = h;
-        }
+        // the first hit of every block, so a query starts next to its hits, not by a search:
+        // each hit is the first of the blocks from the one after the last hit's up to its own
+        block_first_.resize((text_.size() >> block_shift) + 1);
+        std::size_t b = 0;
+        for (std::size_t h = 0; h < hits_.size(); ++h)
+            for (const std::size_t own = hits_[h].pos >> block_shift; b <= own; ++b) block_first_[b] = static_cast<std::uint32_t>(h);
+        std::fill(block_first_.begin() + static_cast<std::ptrdiff_t>(b), block_first_.end(), static_cast<std::uint32_t>(hits_.size()));
     }
 
     // The lexicon's bit in the index's set (by identity), or -1 when the index does not hold it.
