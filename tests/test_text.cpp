@@ -535,6 +535,14 @@ TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
         want = p;
         while (want < v.size() && !(v[want] >= '0' && v[want] <= '9') && static_cast<unsigned char>(v[want]) != 0xEF) ++want;
         CHECK(detail::next_digit_or(u, p, v.size(), 0xEF) == want);
+        // a search that stops short of what it may read: the first digit before the stop, or the stop
+        for (std::size_t len : {0, 1, 5, 15, 16, 17, 40}) {
+            const std::size_t stop = std::min(v.size(), p + len);
+            std::size_t digit = p;
+            while (digit < stop && !(v[digit] >= '0' && v[digit] <= '9')) ++digit;
+            REQUIRE(detail::next_digit_before(u, p, stop, v.size()) == digit);
+            REQUIRE(detail::next_digit_before(u, p, stop, stop) == digit);
+        }
     }
     // the next character that can open a number, against decoding every character
     const auto& starts = detail::number_starts();

@@ -56,6 +56,24 @@ inline std::size_t next_digit_or(const unsigned char* u, std::size_t p, std::siz
     return n;
 }
 
+// The first ASCII digit in [p, n), or n, reading up to `readable` (at least n) bytes of u: a block
+// of sixteen is read however close n is, so a short search is no byte loop.
+inline std::size_t next_digit_before(const unsigned char* u, std::size_t p, std::size_t n, std::size_t readable) noexcept {
+#ifdef GOVNEWS_SSE2
+    const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+    for (; p < n && p + 16 <= readable; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        if (const int hit = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above)))) {
+            const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+            return q < n ? q : n;
+        }
+    }
+#endif
+    for (; p < n; ++p)
+        if (u[p] >= '0' && u[p] <= '9') return p;
+    return n;
+}
+
 // The first position in [p, n) that can start a mark of the sentence splitter: a line end, ! ?,
 // 。 (E3 80 82), full-width forms (EF BC: ！？ and, for clauses, ，；：), and with Quotes the
 // brackets 《》「」『』 (E3 80 88-8F) and quotes ‘’“” (E2 80 98 99 9C 9D); for clauses also , ; :.
