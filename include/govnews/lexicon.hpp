@@ -23,6 +23,9 @@
 
 namespace govnews {
 
+template <class V>
+class lexicon_reader;  // lexicon_index.hpp
+
 template <class Value = std::uint32_t>
 class basic_lexicon {
 public:
@@ -154,6 +157,16 @@ public:
     const std::vector<std::pair<std::string, Value>>& words() const noexcept { return data_->words; }
 
 private:
+    template <class>
+    friend class lexicon_reader;
+    // The value every word holds when all hold the same one (a lexicon used as a set of words),
+    // else nullptr: a reader of an index then knows a word's value without a walk to it.
+    const Value* shared_value() const noexcept { return data_->shared ? &data_->values.front() : nullptr; }
+    template <class T, class = void>
+    struct comparable : std::false_type {};
+    template <class T>
+    struct comparable<T, std::void_t<decltype(bool(std::declval<const T&>() == std::declval<const T&>()))>> : std::true_type {};
+
     static constexpr std::uint32_t npos = 0xFFFFFFFFu;
     static std::size_t step(unsigned char c) noexcept {
         return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -184,6 +197,7 @@ private:
         // the character there: a hash of the last character of every word.
         std::vector<std::uint64_t> last_bits = std::vector<std::uint64_t>(1024, 0);
         bool any_last = false;  // a word whose last character has no start of its own: no filter
+        bool shared = false;    // every word has the value values.front()
         // The start of the character that ends at `end` (at most four bytes back).
         static std::size_t last_start(const unsigned char* p, std::size_t end) noexcept {
             std::size_t q = end;
@@ -491,6 +505,8 @@ private:
                 else impl::set(d->lead3_bits, impl::first_hash(w3, 0xFFFFFFu));
             }
         }
+        if constexpr (comparable<Value>::value)
+            d->shared = !d->values.empty() && std::all_of(d->values.begin(), d->values.end(), [&](const Value& v) { return v == d->values.front(); });
         data_ = std::move(d);
     }
 

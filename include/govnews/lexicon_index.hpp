@@ -163,7 +163,10 @@ public:
 
 private:
     bool indexed(std::string_view s) const noexcept { return bit_ >= 0 && idx_->covers(s); }
-    const V& value(std::string_view s, std::size_t p, std::size_t n) const { return *lex_->find(s.substr(p, n)); }
+    const V& value(std::string_view s, std::size_t p, std::size_t n) const {
+        if (const V* v = lex_->shared_value()) return *v;  // a set of words: no walk to the word
+        return *lex_->find(s.substr(p, n));
+    }
     template <class F>
     static bool call(F& f, std::size_t p, std::size_t n, const V& v) {
         if constexpr (std::is_same_v<decltype(f(p, n, v)), bool>) return f(p, n, v);
