@@ -62,6 +62,7 @@ public:
     std::vector<project> parse(std::string_view text, const article& a, const lexicon_index& idx) const {
         const heads_reader heads_of(lex_.heads, idx);
         const lexicon_reader<typename decltype(Lexicons::list_ends)::value_type> list_ends(lex_.list_ends, idx);
+        const lexicon_set_reader either(triggers_, idx);  // bit 0 heads, bit 1 等
         result r;
         std::vector<head_hit> heads;
         std::vector<and_hit> ands;  // where 等 stands in the sentence
@@ -69,11 +70,12 @@ public:
             // a clause with neither a head nor 等 names no project: the sentence's heads and 等
             // pick the few clauses worth reading (a sentence's clauses are its paragraph's), and
             // its heads are theirs
+            const std::uint32_t has = either.present(sent.text);  // one query rules out most sentences
+            if (!has) continue;
             heads.clear();
             ands.clear();
-            heads_of.scan_starts(sent.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
-            list_ends.scan(sent.text, [&](std::size_t p, std::size_t n, auto) { ands.push_back({p, n}); });
-            if (heads.empty() && ands.empty()) continue;
+            if (has & 1u) heads_of.scan_starts(sent.text, [&](std::size_t p, std::size_t n, sv kind) { heads.push_back({p, n, kind}); });
+            if (has & 2u) list_ends.scan(sent.text, [&](std::size_t p, std::size_t n, auto) { ands.push_back({p, n}); });
             auto h = heads.begin();
             auto k = ands.begin();
             for (const auto& cl : clauses(sent.text)) {
