@@ -540,8 +540,8 @@ TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
             const std::size_t stop = std::min(v.size(), p + len);
             std::size_t digit = p;
             while (digit < stop && !(v[digit] >= '0' && v[digit] <= '9')) ++digit;
-            REQUIRE(detail::next_digit_before(u, p, stop, v.size()) == digit);
-            REQUIRE(detail::next_digit_before(u, p, stop, stop) == digit);
+            REQUIRE(detail::next_digit_or(u, p, stop, '0', v.size()) == digit);
+            REQUIRE(detail::next_digit_or(u, p, stop, '0', stop) == digit);
         }
     }
     // the next character that can open a number, against decoding every character

@@ -179,7 +179,7 @@ public:
         each_amount(s, [&](std::size_t p) {
             while (in_s(it) && (it->pos < b + p || !(it->members & mask))) ++it;
             const std::size_t numeral = in_s(it) ? it->pos - b : s.size();
-            return detail::next_digit_before(u, p, numeral, s.size());
+            return detail::next_digit_or(u, p, numeral, '0', s.size());
         }, f);
     }
     // The words an index needs to hold for scan(s, idx, f): one lexicon_set member.

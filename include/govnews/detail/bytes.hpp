@@ -39,38 +39,25 @@ inline std::size_t next_byte_of(const unsigned char* u, std::size_t p, std::size
     return n;
 }
 
-// The first position at or after p whose byte is an ASCII digit or `also`, or n.
-inline std::size_t next_digit_or(const unsigned char* u, std::size_t p, std::size_t n, unsigned char also) noexcept {
+// The first position in [p, n) whose byte is an ASCII digit or `also`, or n. Up to `readable`
+// (at least n) bytes of u may be read: a block of sixteen is read however close n is, so a
+// short search between known positions is no byte loop.
+inline std::size_t next_digit_or(const unsigned char* u, std::size_t p, std::size_t n, unsigned char also, std::size_t readable = 0) noexcept {
+    if (readable < n) readable = n;
 #ifdef GOVNEWS_SSE2
     const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1), extra = _mm_set1_epi8(static_cast<char>(also));
-    for (; p + 16 <= n; p += 16) {
+    for (; p < n && p + 16 <= readable; p += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
         // signed compares: bytes from 0x80 up are negative, so never digits
         const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-        if (const int hit = _mm_movemask_epi8(_mm_or_si128(digit, _mm_cmpeq_epi8(v, extra))))
-            return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
-    }
-#endif
-    for (; p < n; ++p)
-        if ((u[p] >= '0' && u[p] <= '9') || u[p] == also) return p;
-    return n;
-}
-
-// The first ASCII digit in [p, n), or n, reading up to `readable` (at least n) bytes of u: a block
-// of sixteen is read however close n is, so a short search is no byte loop.
-inline std::size_t next_digit_before(const unsigned char* u, std::size_t p, std::size_t n, std::size_t readable) noexcept {
-#ifdef GOVNEWS_SSE2
-    const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
-    for (; p < n && p + 16 <= readable; p += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-        if (const int hit = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above)))) {
+        if (const int hit = _mm_movemask_epi8(_mm_or_si128(digit, _mm_cmpeq_epi8(v, extra)))) {
             const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
             return q < n ? q : n;
         }
     }
 #endif
     for (; p < n; ++p)
-        if (u[p] >= '0' && u[p] <= '9') return p;
+        if ((u[p] >= '0' && u[p] <= '9') || u[p] == also) return p;
     return n;
 }
 
