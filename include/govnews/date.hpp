@@ -266,6 +266,16 @@ inline int infer_year(std::string_view s) {
             p = detail::next_digit_or(u, p + 1, s.size(), 0xEF);
             continue;
         }
+        if (u[p] != 0xEF) {
+            // a run of ASCII digits that is not four long holds no year (one that a full-width
+            // digit may continue is read character by character below)
+            std::size_t q = p + 1;
+            while (q < s.size() && u[q] - unsigned('0') <= 9u) ++q;
+            if (q - p != 4 && (q == s.size() || u[q] != 0xEF)) {
+                p = q;
+                continue;
+            }
+        }
         std::size_t dl = 0;
         if (detail::digit_at(s, p, dl) >= 0 && (p == 0 || detail::digit_at(s, detail::prev_pos(s, p), dl) < 0)) {
             auto y = detail::year_at(s, p);

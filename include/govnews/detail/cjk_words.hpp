@@ -76,7 +76,7 @@ public:
                 for (std::uint32_t i = t->a; i < t->a + t->b; ++i) {
                     const tail& x = tails_[i];
                     if (x.len > avail) break;  // longer ones do not fit either
-                    if (std::memcmp(p + 6, rest_.data() + x.rest, x.len - 6) == 0 && whole(p, avail, x.len) && !f(std::size_t(x.len), x.value))
+                    if (same(p + 6, rest_.data() + x.rest, x.len - 6) && whole(p, avail, x.len) && !f(std::size_t(x.len), x.value))
                         return result::stopped;
                 }
             }
