@@ -544,6 +544,34 @@ TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
             REQUIRE(detail::next_digit_or(u, p, stop, '0', stop) == digit);
         }
     }
+    // the splitters' mark search, against a byte loop, for units of every length up to past two
+    // blocks (the last block of a search overlaps the one before it)
+    const auto mark_at = [&](std::size_t q, std::size_t n, bool clause, bool quotes) {
+        const unsigned char c = u[q];
+        if (c == '\n' || c == '!' || c == '?' || (clause && (c == ',' || c == ';' || c == ':'))) return true;
+        if (q + 2 >= n) return false;
+        const unsigned char b = u[q + 1], d = u[q + 2];
+        return (c == 0xEF && b == 0xBC) || (c == 0xE3 && b == 0x80 && (d == 0x82 || (quotes && (d & 0xF8) == 0x88))) ||
+               (quotes && c == 0xE2 && b == 0x80 && (d & 0xFA) == 0x98);
+    };
+    std::size_t marks_seen = 0;
+    for (std::size_t p = 0; p + 64 < v.size(); p += 331) {
+        for (std::size_t len = 0; len <= 40; ++len) {
+            const std::size_t n = p + len;
+            for (int k = 0; k < 4; ++k) {
+                const bool clause = k & 1, quotes = k & 2;
+                std::size_t want = p;
+                while (want < n && !mark_at(want, n, clause, quotes)) ++want;
+                marks_seen += want < n;
+                const std::size_t got = k == 0   ? detail::next_mark<false, false>(u, p, n)
+                                        : k == 1 ? detail::next_mark<true, false>(u, p, n)
+                                        : k == 2 ? detail::next_mark<false, true>(u, p, n)
+                                                 : detail::next_mark<true, true>(u, p, n);
+                REQUIRE(got == want);
+            }
+        }
+    }
+    CHECK(marks_seen > 1000);
     // the next character that can open a number, against decoding every character
     const auto& starts = detail::number_starts();
     for (std::size_t p = 0; p < v.size(); p += detail::seq_len(u[p])) {

@@ -111,7 +111,16 @@ private:
     using and_iter = typename std::vector<and_hit>::const_iterator;
     struct result {
         std::vector<project> out;
-        std::unordered_set<sv> seen;  // a name once per story, without a quadratic search
+        std::unordered_set<sv> seen;  // the names once there are many: no quadratic search
+        std::vector<std::pair<std::size_t, std::size_t>> lists;  // a clause's lists read (its buffer kept)
+        // Whether name is new to the story. A story names a few projects: a look at them costs
+        // less than hashing until there are many.
+        bool first_time(sv name) {
+            constexpr std::size_t few = 16;
+            if (out.size() < few) return std::none_of(out.begin(), out.end(), [&](const project& p) { return p.name == name; });
+            if (seen.empty()) for (const auto& p : out) seen.insert(p.name);
+            return seen.insert(name).second;
+        }
     };
 
     static std::size_t next(sv s, std::size_t p) { return p + detail::seq_len(static_cast<unsigned char>(s[p])); }
@@ -188,7 +197,7 @@ private:
         while (detail::at(name, 0, "“")) name.remove_prefix(3);
         while (detail::ends_at(name, name.size(), "”")) name.remove_suffix(3);
         if (name.empty() || detail::count_chars(name) > 24) return;
-        if (!r.seen.insert(name).second) return;
+        if (!r.first_time(name)) return;
         project p;
         p.name = name;
         p.kind = kind;
@@ -216,7 +225,8 @@ private:
     // A clause at `off` in its sentence, with the heads and the 等 the sentence's search found in it.
     void clause(std::string_view text, sv c, result& out, std::size_t off, head_iter first_head, head_iter last_head,
                 and_iter first_and, and_iter last_and, const heads_reader& heads) const {
-        std::vector<std::pair<std::size_t, std::size_t>> done;  // list ranges already read
+        std::vector<std::pair<std::size_t, std::size_t>>& done = out.lists;  // list ranges already read
+        done.clear();
         std::optional<detail::bracket_ranges> books;            // titles of documents, not sites: found when first asked
         const auto in_book = [&](std::size_t p) {
             if (!books) books.emplace(c, "《", "》");

@@ -212,13 +212,14 @@ private:
     void analyse(clause_info& ci, std::string_view c, const period_options& opt, const std::vector<amount>& found, std::size_t off,
                  const lexicon_set_reader& words, scratch& sc) const {
         ci.reset(c, opt);
-        const detail::bracket_ranges quotes(c, "“", "”");
+        std::optional<detail::bracket_ranges> quotes;  // found when a figure asks: most clauses hold none
         for (auto it = first_from(found, off); it != found.end() && it->begin < off + c.size(); ++it) {
             amount a = *it;
             if (a.end > off + c.size()) continue;
             a.begin -= off;
             a.end -= off;
-            if (!quotes.inside(a.begin)) ci.amounts.push_back(a);
+            if (!quotes) quotes.emplace(c, "“", "”");
+            if (!quotes->inside(a.begin)) ci.amounts.push_back(a);
         }
         std::vector<hit>& nouns = sc.nouns;
         std::vector<hit>& states = sc.states;

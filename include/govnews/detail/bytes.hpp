@@ -71,10 +71,10 @@ inline std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t 
         return c == '\n' || c == '!' || c == '?' || (Clause && (c == ',' || c == ';' || c == ':'));
     };
 #ifdef GOVNEWS_SSE2
-    for (; p + 18 <= n; p += 16) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + 1));
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + 2));
+    const auto marks = [u](std::size_t q) {  // bit i: a mark may open at q + i (reads q .. q + 17)
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + 1));
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + 2));
         const auto eq = [](__m128i v, unsigned char x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
         __m128i m = _mm_or_si128(_mm_or_si128(eq(a, '\n'), eq(a, '!')), eq(a, '?'));
         if (Clause) m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(eq(a, ','), eq(a, ';')), eq(a, ':')));
@@ -85,7 +85,16 @@ inline std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t 
             m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(eq(a, 0xE2), eq(b, 0x80)), eq(_mm_and_si128(c, _mm_set1_epi8(static_cast<char>(0xFA))), 0x98)));
         }
         m = _mm_or_si128(m, _mm_and_si128(_mm_and_si128(eq(a, 0xE3), eq(b, 0x80)), e3));
-        if (const int hit = _mm_movemask_epi8(m)) return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+        return static_cast<unsigned>(_mm_movemask_epi8(m));
+    };
+    for (; p + 18 <= n; p += 16)
+        if (const unsigned hit = marks(p)) return p + static_cast<std::size_t>(__builtin_ctz(hit));
+    // the rest but the last two bytes: one block that ends with the text, overlapping the last
+    // one read (units are short, so the rest is most of a search), its bits before p dropped
+    if (n >= 18 && p + 2 < n) {
+        const std::size_t q = n - 18;
+        if (const unsigned hit = marks(q) >> (p - q)) return p + static_cast<std::size_t>(__builtin_ctz(hit));
+        p = n - 2;
     }
 #endif
     for (; p < n; ++p) {
