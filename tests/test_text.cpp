@@ -280,6 +280,21 @@ TEST_CASE("lexicon: longest match, all prefixes, run-time extension, cheap copie
     CHECK(lex.longest_ending_at("东湖区委书记", 18).length == 12);  // 区委书记 ends there
     CHECK(lex.longest_ending_at("东湖区委书记", 18, 2).length == 6); // only two characters back: 书记
     CHECK_FALSE(lex.longest_ending_at("书记处", 9));
+    {
+        // the lengths a word ending with a character can have: eight characters and more share one
+        lexicon longer;
+        longer.insert("十届人大常委会", 1);          // seven characters
+        longer.insert("第十届人大常委会", 2);        // eight
+        longer.insert("区第十届人大常委会", 3);      // nine
+        longer.insert("东湖区第十届人大常委会", 4);  // eleven
+        const std::string_view t = "东湖区第十届人大常委会";
+        CHECK(longer.longest_ending_at(t, t.size(), 7).value == 1u);
+        CHECK(longer.longest_ending_at(t, t.size(), 8).value == 2u);
+        CHECK(longer.longest_ending_at(t, t.size(), 10).value == 3u);
+        CHECK(longer.longest_ending_at(t, t.size(), 11).value == 4u);
+        CHECK_FALSE(longer.longest_ending_at(t, t.size(), 6));
+        CHECK_FALSE(longer.longest_ending_at(t, t.size() - 3, 11));  // 常委: no word ends there
+    }
     CHECK(lex.find("区长") != nullptr);
     CHECK(*lex.find("区长") == 3u);
     CHECK(lex.find("区") == nullptr);

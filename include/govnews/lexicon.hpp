@@ -112,10 +112,13 @@ public:
     // suffix tests (…局, …推进会) and stop words before a position, without a loop over the table.
     match longest_ending_at(std::string_view text, std::size_t end, std::size_t max_chars = 8) const noexcept {
         match best;
-        if (end > text.size() || !data_->may_end(reinterpret_cast<const unsigned char*>(text.data()), end)) return best;
+        if (end > text.size()) return best;
+        const unsigned lengths = data_->lengths_ending(reinterpret_cast<const unsigned char*>(text.data()), end);
         std::size_t q = end;
         for (std::size_t k = 0; k < max_chars && q > 0; ++k) {
+            if (k < 7 && !(lengths >> k)) break;  // no word that long ends here
             do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);
+            if (!((lengths >> std::min<std::size_t>(k, 7)) & 1u)) continue;
             for_each_prefix(text.substr(0, end), q, [&](std::size_t n, const Value& v) {
                 if (q + n == end) best = {n, v};
             });
@@ -193,9 +196,10 @@ private:
         std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(1024, 0);
         detail::cjk_words cjk;  // the words that open with a three-byte character, by hash
         std::uint64_t ascii_first[2] = {0, 0};  // ASCII bytes that open a word
-        // Searches backwards from an end (longest_ending_at) first ask whether a word ends with
-        // the character there: a hash of the last character of every word.
-        std::vector<std::uint64_t> last_bits = std::vector<std::uint64_t>(1024, 0);
+        // Searches backwards from an end (longest_ending_at) first ask how long, in characters, a
+        // word that ends with the character there can be: by a hash of every word's last
+        // character, a set of lengths (bit k - 1: k characters; the top bit: eight or more).
+        std::vector<std::uint8_t> ending_lengths = std::vector<std::uint8_t>(4096, 0);
         bool any_last = false;  // a word whose last character has no start of its own: no filter
         bool shared = false;    // every word has the value values.front()
         // The start of the character that ends at `end` (at most four bytes back).
@@ -204,11 +208,13 @@ private:
             do { --q; } while (q > 0 && end - q < 4 && (p[q] & 0xC0) == 0x80);
             return q;
         }
-        bool may_end(const unsigned char* p, std::size_t end) const noexcept {
-            if (any_last) return true;
-            if (end == 0) return false;
-            const std::size_t q = last_start(p, end);
-            return test(last_bits, first_hash(load4(p + q, end - q), classify(p[q]).mask));
+        static std::uint32_t ending_key(const unsigned char* p, std::size_t q, std::size_t end) noexcept {
+            return first_hash(load4(p + q, end - q), classify(p[q]).mask) >> 4;
+        }
+        std::uint8_t lengths_ending(const unsigned char* p, std::size_t end) const noexcept {
+            if (any_last) return 0xFF;
+            if (end == 0) return 0;
+            return ending_lengths[ending_key(p, last_start(p, end), end)];
         }
         // Eight bytes as a number, the first lowest: one load on little-endian machines.
         static std::uint64_t load8(const unsigned char* p) noexcept {
@@ -490,8 +496,13 @@ private:
             const auto* w = reinterpret_cast<const unsigned char*>(x.first.data());
             const std::size_t q = impl::last_start(w, x.first.size());
             // the hash must be the one a text holding the word computes at its end
-            if ((w[q] & 0xC0) == 0x80 || impl::classify(w[q]).len != x.first.size() - q) d->any_last = true;
-            else impl::set(d->last_bits, impl::first_hash(impl::load4(w + q, x.first.size() - q), impl::classify(w[q]).mask));
+            if ((w[q] & 0xC0) == 0x80 || impl::classify(w[q]).len != x.first.size() - q) {
+                d->any_last = true;
+            } else {
+                std::size_t chars = 0;
+                for (const char c : x.first) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                d->ending_lengths[impl::ending_key(w, q, x.first.size())] |= static_cast<std::uint8_t>(1u << (std::min<std::size_t>(chars, 8) - 1));
+            }
         }
         for (const auto& x : d->words) {
             const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());
