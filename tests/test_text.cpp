@@ -651,6 +651,17 @@ TEST_CASE("UTF-8 validation finds the first bad byte where utf8cpp does", "[sour
 // lead byte); text of unknown validity the character-level ones. Both must agree.
 TEST_CASE("normalization of validated input equals the character-by-character path", "[normalize]") {
     std::vector<std::string> texts = {"ＡＢＣ，你好。\n\n第二段　全角空格", "\xE1\x84\x80\xE1\x80\x80 wide and narrow\n"};
+    // every character around the folded ranges (U+FF01-U+FF5E, U+3000), at every phase of a block
+    for (std::size_t phase = 0; phase < 3; ++phase) {
+        std::string forms(phase, 'a');
+        for (char32_t c = 0xFEF0; c <= 0xFF70; ++c) {
+            char buf[4];
+            forms.append(buf, detail::encode(c, buf));
+            if (c % 5 == 0) forms += "文";
+            if (c % 11 == 0) forms += "\xE3\x80\x80\xE3\x80\x81\xE3\x80\x82\xE3\x80\x90";
+        }
+        texts.push_back(forms);
+    }
     for (const char* dir : {"corpus/local", "corpus/reports", "seeds"})
         for (const auto& f : govnews_test::files_in(govnews_test::shared(dir))) texts.push_back(govnews_test::slurp(f));
     REQUIRE(texts.size() > 20);

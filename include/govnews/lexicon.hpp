@@ -192,8 +192,11 @@ private:
         std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1024, 0);  // small: a story's lexicon of names is built often
         // The scan's filters for text at a three-byte character: words that open with two
         // three-byte characters by a hash of those six bytes, other words by their first one.
-        std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(1024, 0);
-        std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(1024, 0);
+        // (4 KiB each: they are read at every character of a story, and a story is short, so
+        // what counts is how few cache lines they take, not how rarely they let a position by)
+        static constexpr unsigned scan_bits = 15;
+        std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(std::size_t(1) << (scan_bits - 6), 0);
+        std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(std::size_t(1) << (scan_bits - 6), 0);
         detail::cjk_words cjk;  // the words that open with a three-byte character, by hash
         std::uint64_t ascii_first[2] = {0, 0};  // ASCII bytes that open a word
         // Searches backwards from an end (longest_ending_at) first ask how long, in characters, a
@@ -231,9 +234,13 @@ private:
             return std::uint64_t(p[0]) | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16 | std::uint64_t(p[3]) << 24 |
                    std::uint64_t(p[4]) << 32 | std::uint64_t(p[5]) << 40;
         }
-        static std::uint32_t pair6_hash(std::uint32_t first3, const unsigned char* second) noexcept {
-            const std::uint64_t w = first3 | std::uint64_t(second[0]) << 24 | std::uint64_t(second[1]) << 32 | std::uint64_t(second[2]) << 40;
-            return static_cast<std::uint32_t>((w * 0x9E3779B97F4A7C15ull) >> 48);
+        // The scan's filter keys: the first character's three bytes, the first two's six (the
+        // low bytes of w).
+        static std::uint32_t lead3_hash(std::uint64_t w) noexcept {
+            return (static_cast<std::uint32_t>(w & 0xFFFFFFu) * 0x9E3779B1u) >> (32 - scan_bits);
+        }
+        static std::uint32_t pair6_hash(std::uint64_t w) noexcept {
+            return static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> (64 - scan_bits));
         }
 
         static std::uint32_t key16(const unsigned char* p, std::size_t n) noexcept {
@@ -311,9 +318,9 @@ private:
         std::size_t pos = 0, resume = 0, k = 0;
         // w: the bytes at pos, two three-byte characters at least; pos a candidate by the filter
         const auto filter_pair = [&](std::uint64_t w) {
-            const std::uint32_t h3 = impl::first_hash(static_cast<std::uint32_t>(w), 0xFFFFFFu);
+            const std::uint32_t h3 = impl::lead3_hash(w);
             const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
-            const auto h6 = static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> 48);
+            const std::uint32_t h6 = impl::pair6_hash(w);
             // (a second character that is no three-byte one makes a rare false candidate, which
             // the walk rejects: cheaper than a test at every position)
             const std::uint64_t candidate = short_word | (pair6[h6 >> 6] >> (h6 & 63));
@@ -340,7 +347,7 @@ private:
                 }
                 if (c - 0xE0u < 0x10u && n - pos >= 3) {  // the last character or two: no pair fits
                     const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
-                    const std::uint32_t h3 = impl::first_hash(w3, 0xFFFFFFu);
+                    const std::uint32_t h3 = impl::lead3_hash(w3);
                     cand[k] = pos;
                     maybe_short[k] = true;
                     k += (lead3[h3 >> 6] >> (h3 & 63)) & 1u;
@@ -514,8 +521,8 @@ private:
             else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & 0xFFFFu);
             if (p[0] - 0xE0u < 0x10u && n >= 3) {
                 const std::uint32_t w3 = p[0] | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16;
-                if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set(d->pair6_bits, impl::pair6_hash(w3, p + 3));
-                else impl::set(d->lead3_bits, impl::first_hash(w3, 0xFFFFFFu));
+                if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set(d->pair6_bits, impl::pair6_hash(impl::load6(p)));
+                else impl::set(d->lead3_bits, impl::lead3_hash(w3));
             }
         }
         if constexpr (comparable<Value>::value)

@@ -70,8 +70,13 @@ private:
         return p.orig + p.orig_len + (n - p.norm - p.norm_len);
     }
     void add(std::size_t orig, std::size_t orig_len, std::size_t norm_len) {
-        pieces_.push_back({static_cast<std::uint32_t>(norm_size_), static_cast<std::uint32_t>(orig),
-                           static_cast<std::uint32_t>(norm_len), static_cast<std::uint32_t>(orig_len)});
+        // field by field into place: a piece put together on the stack and copied as one
+        // 16-byte load waits for its four stores (no store forwarding), once per fold
+        piece& p = pieces_.emplace_back();
+        p.norm = static_cast<std::uint32_t>(norm_size_);
+        p.orig = static_cast<std::uint32_t>(orig);
+        p.norm_len = static_cast<std::uint32_t>(norm_len);
+        p.orig_len = static_cast<std::uint32_t>(orig_len);
         norm_size_ += norm_len;
     }
     // The last piece that starts at or before n (an empty piece and a unit may share a start).
@@ -402,6 +407,7 @@ private:
     static bool ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
     void emit_content(std::string_view s, std::size_t b, std::size_t e, bool valid, normalized_text& out) const {
+        if (valid) return emit_valid(s, b, e, out);
         std::size_t run = b;  // start of the pending copy run
         auto flush = [&](std::size_t upto) {
             if (upto > run) {
@@ -409,14 +415,7 @@ private:
                 out.map_.copy(run, upto - run);
             }
         };
-        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t p = b; p < e;) {
-            // in valid text only U+3000 (E3 80 80) and U+FF01-U+FF5E (EF BC, EF BD) fold
-            if (valid) {
-                if (!opt_.fold_width) break;
-                p = detail::next_fold(u, p, e);
-                if (p == e) break;
-            }
             const auto c = static_cast<unsigned char>(s[p]);
             if (c >= 0x20 && c < 0x80) { ++p; continue; }  // ASCII fast path
             // three-byte characters that are never folded: the bytes decide
@@ -441,6 +440,35 @@ private:
             p += d.len;
         }
         flush(e);
+    }
+
+    // emit_content for valid text without NULs: only U+3000 (E3 80 80) and U+FF01-U+FF5E (EF BC
+    // 81-BF, EF BD 80-9E) fold, each to one ASCII byte read off its last byte.
+    void emit_valid(std::string_view s, std::size_t b, std::size_t e, normalized_text& out) const {
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        std::size_t run = b;  // start of the pending copy run
+        if (opt_.fold_width) {
+            for (std::size_t p = detail::next_fold(u, b, e); p + 3 <= e; p = detail::next_fold(u, p, e)) {
+                const unsigned c1 = u[p + 1], c2 = u[p + 2];
+                char to;
+                if (u[p] == 0xE3) to = ' ';
+                else if (c1 == 0xBC && c2 != 0x80) to = static_cast<char>(c2 - 0x60);  // U+FF01-U+FF3F: ! to _
+                else if (c1 == 0xBD && c2 <= 0x9E) to = static_cast<char>(c2 - 0x20);  // U+FF40-U+FF5E: ` to ~
+                else { p += 3; continue; }
+                if (p > run) {
+                    out.text_.append(s.data() + run, p - run);
+                    out.map_.copy(run, p - run);
+                }
+                out.text_.push_back(to);
+                out.map_.atomic(p, 3, 1);
+                p += 3;
+                run = p;
+            }
+        }
+        if (e > run) {
+            out.text_.append(s.data() + run, e - run);
+            out.map_.copy(run, e - run);
+        }
     }
 
     normalize_options opt_;
