@@ -284,6 +284,7 @@ private:
         std::size_t k = st.first;
         for (; k <= st.last && (ls[k].kind == line_kind::title || ls[k].kind == line_kind::heading); ++k) titles.push_back(ls[k].r);
         set_titles(a, titles, heading_levels(ls, st.first, k));
+        a.paragraphs.reserve(st.last + 1 - k);
         for (; k <= st.last; ++k) {
             const line& l = ls[k];
             switch (l.kind) {
@@ -294,6 +295,7 @@ private:
             }
         }
         a.date = find_date(ls, st, year);
+        a.sentences.reserve(a.paragraphs.size() * 4);  // a paragraph holds a few
         for (const auto& p : a.paragraphs)
             for (const auto& sn : govnews::sentences(p.text)) a.sentences.push_back({p.begin + sn.begin, p.begin + sn.end, sn.text});
         return a;

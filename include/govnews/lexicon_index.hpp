@@ -34,17 +34,22 @@ public:
     void assign(const lexicon_set& set, std::string_view text) {
         set_ = &set;
         hits_.clear();
+        hits_.reserve(std::min<std::size_t>(text.size() / 32, std::size_t(1) << 16));  // about a word per 40 bytes
         text_ = text.size() <= 0xFFFFFFFFu ? text : std::string_view();  // offsets are 32-bit
         set.words().scan_all(text_, [&](std::size_t p, std::size_t n, std::uint32_t v) {
             hits_.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(n), v});
         });
-        // the first hit of every block, so a query starts next to its hits, not by a search:
-        // each hit is the first of the blocks from the one after the last hit's up to its own
-        block_first_.resize((text_.size() >> block_shift) + 1);
-        std::size_t b = 0;
-        for (std::size_t h = 0; h < hits_.size(); ++h)
-            for (const std::size_t own = hits_[h].pos >> block_shift; b <= own; ++b) block_first_[b] = static_cast<std::uint32_t>(h);
-        std::fill(block_first_.begin() + static_cast<std::ptrdiff_t>(b), block_first_.end(), static_cast<std::uint32_t>(hits_.size()));
+        // the first hit of every block, so a query starts next to its hits, not by a search: the
+        // number of hits in the blocks before it (counted, then summed: no branch per hit on how
+        // many blocks it is the first of)
+        block_first_.assign((text_.size() >> block_shift) + 1, 0);
+        for (const hit& h : hits_) ++block_first_[h.pos >> block_shift];
+        std::uint32_t before = 0;
+        for (std::uint32_t& b : block_first_) {
+            const std::uint32_t here = b;
+            b = before;
+            before += here;
+        }
     }
 
     // The lexicon's bit in the index's set (by identity), or -1 when the index does not hold it.

@@ -40,6 +40,7 @@ public:
     }
     // A unit that maps as a whole (orig_len bytes became norm_len bytes).
     void atomic(std::size_t orig, std::size_t orig_len, std::size_t norm_len) { add(orig, orig_len, norm_len); }
+    void reserve(std::size_t pieces) { pieces_.reserve(pieces); }
     void finish(std::size_t orig_size) {
         orig_size_ = orig_size;
         pieces_.shrink_to_fit();
@@ -173,6 +174,9 @@ private:
         normalized_text out;
         out.original_ = input;
         out.text_.reserve(input.size() - start);
+        // about one piece per 50 bytes of Chinese text (a fold, a line end): grown once or
+        // twice, not from one (capped, so a large input costs no more than it holds)
+        out.map_.reserve(std::min<std::size_t>((input.size() - start) / 48, std::size_t(1) << 16));
         std::vector<detail::line_info> lines = scan_lines(input, start, valid);
         const std::size_t width = opt_.join_wraps ? wrap_width(lines) : 0;
         out.wrap_width_ = width;
