@@ -25,6 +25,7 @@ public:
         if (w.size() < 3) { f.ask_trie = true; return; }
         if (w.size() == 3) { f.single = value; return; }
         if (w.size() < 6 || u[3] - 0xE0u >= 0x10u) { f.ask_trie = true; return; }  // 中A, 中·
+        f.seconds |= second_bit(u + 3);
         pairs_.push_back({key6(u), static_cast<std::uint32_t>(w.size()), value, std::string(w.substr(6))});
     }
 
@@ -39,7 +40,7 @@ public:
             if (k == 0) continue;
             slot& s = insert(k | first_tag);
             s.a = f.single;
-            s.b = f.ask_trie ? 1u : 0u;
+            s.b = (f.ask_trie ? 1u : 0u) | f.seconds;
         }
         for (std::size_t i = 0; i < pairs_.size();) {
             std::size_t j = i;
@@ -67,8 +68,11 @@ public:
         if (maybe_short) {
             const slot* s = find(key3(p) | first_tag);
             if (!s) return result::no_word;
-            if (s->b) return result::ask_trie;
+            if (s->b & 1u) return result::ask_trie;
             if (s->a != none && whole(p, avail, 3) && !f(std::size_t(3), s->a)) return result::stopped;
+            // the second characters of the character's longer words, by hash: most characters
+            // after one that is a word of its own (等, 年, 一) open none of them
+            if (avail < 6 || !(s->b & second_bit(p + 3))) return result::done;
         }
         if (avail >= 6 && p[3] - 0xE0u < 0x10u) {
             if (const slot* t = find(key6(p) | pair_tag)) {
@@ -85,7 +89,9 @@ public:
 
 private:
     static constexpr std::uint64_t first_tag = std::uint64_t(1) << 56, pair_tag = std::uint64_t(2) << 56;
-    struct first { std::uint32_t single = none; bool ask_trie = false; };
+    // single: the word of this one character; seconds: second_bit of the second character of
+    // every longer word (bit 0 is never one of them: it holds ask_trie in a slot)
+    struct first { std::uint32_t single = none; bool ask_trie = false; std::uint32_t seconds = 0; };
     struct pair_word { std::uint64_t key; std::uint32_t len, value; std::string rest; };
     struct slot { std::uint64_t key = 0; std::uint32_t a = 0, b = 0; };  // key 0: empty
     struct tail { std::uint32_t len, value, rest; };
@@ -98,6 +104,10 @@ private:
     // A match ends where a character does (the text may be cut or broken after it).
     static bool whole(const unsigned char* p, std::size_t avail, std::size_t len) noexcept { return len == avail || (p[len] & 0xC0) != 0x80; }
     static std::uint64_t key3(const unsigned char* p) noexcept { return p[0] | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16; }
+    static std::uint32_t second_bit(const unsigned char* p) noexcept {
+        const std::uint32_t h = (static_cast<std::uint32_t>(key3(p)) * 0x9E3779B1u) >> 27;  // 0-31
+        return std::uint32_t(1) << (h ? h : 1);
+    }
     static std::uint64_t key6(const unsigned char* p) noexcept {
         return key3(p) | std::uint64_t(p[3]) << 24 | std::uint64_t(p[4]) << 32 | std::uint64_t(p[5]) << 40;
     }
