@@ -37,7 +37,10 @@ public:
         hits_.reserve(std::min<std::size_t>(text.size() / 32, std::size_t(1) << 16));  // about a word per 40 bytes
         text_ = text.size() <= 0xFFFFFFFFu ? text : std::string_view();  // offsets are 32-bit
         set.words().scan_all(text_, [&](std::size_t p, std::size_t n, std::uint32_t v) {
-            hits_.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(n), v});
+            hit& h = hits_.emplace_back();  // field by field: see offset_map::add
+            h.pos = static_cast<std::uint32_t>(p);
+            h.len = static_cast<std::uint32_t>(n);
+            h.members = v;
         });
         // the first hit of every block, so a query starts next to its hits, not by a search: the
         // number of hits in the blocks before it (counted, then summed: no branch per hit on how
