@@ -61,25 +61,30 @@ struct source {
 namespace detail {
 
 #ifdef GOVNEWS_SSE2
-// How many of the sixteen bytes from p (a character start) are ASCII and three-byte characters
-// with leads E1-EC, EE, EF only, cut before one that runs past them; 0 when they hold anything
-// else. The block is decided by masks of its bytes: no byte is visited.
-inline std::size_t plain_run16(const unsigned char* u, std::size_t p) noexcept {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-    const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
-    if (!high) return 16;
-    // leads E1-EC, EE, EF: v - E1 is below 0x0F unsigned, and v is not ED
-    const __m128i off = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1)));
-    const __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))),
-                                          _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(0x0E)), off));
-    const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)));
-    const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
-    const auto conts = static_cast<unsigned>(_mm_movemask_epi8(cont));
-    // every high byte a lead or a continuation, and the continuations exactly the two after each lead
-    const unsigned tails = (leads << 1) | (leads << 2);
-    if ((leads | conts) != high || (tails & 0xFFFFu) != conts) return 0;
-    if (const unsigned cut = tails >> 16) return cut & 2u ? 15 : 14;  // a lead at 15 or 14 runs past the block
-    return 16;
+// The first position at or after p (a character start) where the bytes stop being plainly valid
+// (ASCII and three-byte characters with leads E1-EC, EE, EF) or fewer than sixteen remain: a
+// character start. Blocks of sixteen are decided by masks of their bytes, no byte is visited,
+// and a character that a block's end cuts is carried into the next block.
+inline std::size_t plain_run(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
+    unsigned carry = 0;  // bit i: byte i of this block continues the last block's last character
+    for (; n - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+        if (!(high | carry)) continue;
+        // leads E1-EC, EE, EF: v - E1 is below 0x0F unsigned, and v is not ED
+        const __m128i off = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1)));
+        const __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))),
+                                              _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(0x0E)), off));
+        const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)));
+        const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+        const auto conts = static_cast<unsigned>(_mm_movemask_epi8(cont));
+        // every high byte a lead or a continuation, and the continuations exactly the two after each lead
+        const unsigned tails = (leads << 1) | (leads << 2) | carry;
+        if ((leads | conts) != high || (tails & 0xFFFFu) != conts) break;
+        carry = tails >> 16;
+    }
+    // back to the lead of a character the last block cut: at its byte 15 (carry 3) or 14 (carry 1)
+    return carry == 3 ? p - 1 : carry == 1 ? p - 2 : p;
 }
 #endif
 
@@ -94,7 +99,7 @@ inline std::size_t first_invalid(std::string_view s) {
 #ifdef GOVNEWS_SSE2
         // sixteen bytes at a time while they are plainly valid; any other byte goes the long way
         if (n - p >= 16) {
-            if (const std::size_t k = plain_run16(u, p)) { p += k; continue; }
+            if (const std::size_t q = plain_run(u, p, n); q > p) { p = q; continue; }
         }
 #endif
         const unsigned c = u[p];
