@@ -190,12 +190,13 @@ private:
         // hash of their first two characters. Most positions of a text fail one test.
         std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(1024, 0);
         std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1024, 0);  // small: a story's lexicon of names is built often
-        // The scan's filter for text at a three-byte character, one word per hash of the first
-        // character: bit 0 for words of one character (or of another shape) that open with it,
-        // bit h for words that open with it and a second three-byte character whose pair
-        // hashes to h. One load per position; 8 KiB, so a short story touches few cache lines.
-        static constexpr unsigned scan_bits = 10;
-        std::vector<std::uint64_t> scan_words = std::vector<std::uint64_t>(std::size_t(1) << scan_bits, 0);
+        // The scan's filters for text at a three-byte character: words that open with two
+        // three-byte characters by a hash of those six bytes, other words by their first one.
+        // (4 KiB each: they are read at every character of a story, and a story is short, so
+        // what counts is how few cache lines they take, not how rarely they let a position by)
+        static constexpr unsigned scan_bits = 15;
+        std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(std::size_t(1) << (scan_bits - 6), 0);
+        std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(std::size_t(1) << (scan_bits - 6), 0);
         detail::cjk_words cjk;  // the words that open with a three-byte character, by hash
         std::uint64_t ascii_first[2] = {0, 0};  // ASCII bytes that open a word
         // Searches backwards from an end (longest_ending_at) first ask how long, in characters, a
@@ -233,13 +234,13 @@ private:
             return std::uint64_t(p[0]) | std::uint64_t(p[1]) << 8 | std::uint64_t(p[2]) << 16 | std::uint64_t(p[3]) << 24 |
                    std::uint64_t(p[4]) << 32 | std::uint64_t(p[5]) << 40;
         }
-        // The scan filter's keys: the word for the first character's three bytes (the low bytes
-        // of w), the bit for the first two characters' six.
-        static std::uint32_t scan_word(std::uint64_t w) noexcept {
+        // The scan's filter keys: the first character's three bytes, the first two's six (the
+        // low bytes of w).
+        static std::uint32_t lead3_hash(std::uint64_t w) noexcept {
             return (static_cast<std::uint32_t>(w & 0xFFFFFFu) * 0x9E3779B1u) >> (32 - scan_bits);
         }
-        static unsigned scan_bit(std::uint64_t w) noexcept {
-            return static_cast<unsigned>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> 58);
+        static std::uint32_t pair6_hash(std::uint64_t w) noexcept {
+            return static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> (64 - scan_bits));
         }
 
         static std::uint32_t key16(const unsigned char* p, std::size_t n) noexcept {
@@ -309,19 +310,22 @@ private:
             for (unsigned c = 0; c < 256; ++c) t[c] = impl::classify(c);
             return t;
         }();
-        const std::uint64_t* scan_words = d.scan_words.data();
+        const std::uint64_t* lead3 = d.lead3_bits.data();
+        const std::uint64_t* pair6 = d.pair6_bits.data();
         constexpr std::size_t block = 64;
         std::size_t cand[block];
         bool maybe_short[block];  // false: the filter rules out words of one character here
         std::size_t pos = 0, resume = 0, k = 0;
         // w: the bytes at pos, two three-byte characters at least; pos a candidate by the filter
         const auto filter_pair = [&](std::uint64_t w) {
-            const std::uint64_t word = scan_words[impl::scan_word(w)];
+            const std::uint32_t h3 = impl::lead3_hash(w);
+            const std::uint64_t short_word = lead3[h3 >> 6] >> (h3 & 63);
+            const std::uint32_t h6 = impl::pair6_hash(w);
             // (a second character that is no three-byte one makes a rare false candidate, which
             // the walk rejects: cheaper than a test at every position)
-            const std::uint64_t candidate = word | (word >> impl::scan_bit(w));
+            const std::uint64_t candidate = short_word | (pair6[h6 >> 6] >> (h6 & 63));
             cand[k] = pos;
-            maybe_short[k] = static_cast<bool>(word & 1u);
+            maybe_short[k] = static_cast<bool>(short_word & 1u);
             k += candidate & 1u;
         };
         while (pos < n) {
@@ -343,9 +347,10 @@ private:
                 }
                 if (c - 0xE0u < 0x10u && n - pos >= 3) {  // the last character or two: no pair fits
                     const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
+                    const std::uint32_t h3 = impl::lead3_hash(w3);
                     cand[k] = pos;
                     maybe_short[k] = true;
-                    k += scan_words[impl::scan_word(w3)] & 1u;
+                    k += (lead3[h3 >> 6] >> (h3 & 63)) & 1u;
                     pos += 3;
                     continue;
                 }
@@ -516,8 +521,8 @@ private:
             else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & 0xFFFFu);
             if (p[0] - 0xE0u < 0x10u && n >= 3) {
                 const std::uint32_t w3 = p[0] | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16;
-                const unsigned bit = n >= 6 && p[3] - 0xE0u < 0x10u ? impl::scan_bit(impl::load6(p)) : 0;
-                d->scan_words[impl::scan_word(w3)] |= std::uint64_t(1) << bit;
+                if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set(d->pair6_bits, impl::pair6_hash(impl::load6(p)));
+                else impl::set(d->lead3_bits, impl::lead3_hash(w3));
             }
         }
         if constexpr (comparable<Value>::value)
