@@ -215,6 +215,7 @@ private:
 
     std::optional<range_end> range_tail(std::string_view s, std::size_t p) const {
         static constexpr std::string_view dashes[] = {"至", "到", "-", "—", "~", "～", "－", "–", "—", "——"};
+        if (!detail::at_any(s, p, dashes)) return std::nullopt;  // most figures are followed by a unit
         for (auto d : dashes) {
             if (!detail::at(s, p, d)) continue;
             std::size_t q = p + d.size();
@@ -251,16 +252,14 @@ private:
     bool may_follow_chinese(std::string_view s, std::size_t e) const {
         if (e >= s.size()) return false;
         static constexpr std::string_view after[] = {"余", "多", "至", "到", "-", "—", "~", "～", "－", "–", "\xE2\x80\xB0"};
-        for (auto w : after) if (detail::at(s, e, w)) return true;
-        return static_cast<bool>(units_.longest(s, e));
+        return detail::at_any(s, e, after) || static_cast<bool>(units_.longest(s, e));
     }
     static bool ordinal_before(std::string_view s, std::size_t pos) {
         return detail::ends_at(s, pos, "第") || detail::ends_at(s, pos, "初");
     }
     static bool date_follows(std::string_view s, std::size_t p) {
         static constexpr std::string_view words[] = {"年", "月", "日", "号", "时", "点", "季度", "周年", "世纪", "届"};
-        for (auto w : words) if (detail::at(s, p, w)) return true;
-        return false;
+        return detail::at_any(s, p, words);
     }
     // A Chinese numeral is a number only with a unit; a lone 一 is an article, not a count, and a
     // lone 百 or 千 is a word (百人观察团) unless 余/多 follows (百余家).

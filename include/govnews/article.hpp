@@ -119,8 +119,7 @@ private:
 
     template <class Words>
     static bool starts_with_any(std::string_view s, const Words& words) {
-        for (std::string_view w : words) if (detail::at(s, 0, w)) return true;
-        return false;
+        return detail::at_any(s, 0, words);
     }
 
     void kind_of(line& l) const {

@@ -187,16 +187,13 @@ private:
                                                  "再", "一", "今", "昨", "明", "近", "主", "出", "参", "讲", "带", "先", "同",
                                                  "率", "陪", "来", "去", "前", "回", "任", "兼", "代", "等", "不", "没", "又",
                                                  "这", "把", "教", "院", "博", "摇", "坦", "商", "介", "就", "在", "也", "还"};
-        for (auto w : v) if (detail::at(s, p, w)) return true;
-        return false;
+        return detail::at_any(s, p, v);
     }
 
     bool name_char(std::string_view s, std::size_t p) const {
         if (p >= s.size()) return false;
         const auto d = detail::decode(s, p);
-        if (!detail::is_cjk(d.cp)) return false;
-        for (auto w : stop_chars) if (detail::at(s, p, w)) return false;
-        return true;
+        return detail::is_cjk(d.cp) && !detail::at_any(s, p, stop_chars);
     }
     bool boundary(std::string_view s, std::size_t p) const {
         if (p >= s.size()) return true;
@@ -209,7 +206,7 @@ private:
         const auto m = lex_.followers.longest(s, p);
         if (!m) return true;
         if (m.length > 3) return false;
-        for (auto w : stop_chars) if (detail::at(s, p, w)) return false;
+        if (detail::at_any(s, p, stop_chars)) return false;
         return !(detail::at(s, p, "作") || detail::at(s, p, "做") || detail::at(s, p, "说"));
     }
     bool plausible(std::string_view name) const {

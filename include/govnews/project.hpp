@@ -149,8 +149,7 @@ private:
         if (!num) return false;
         if (detail::at(m, p, "多") || detail::at(m, p, "余")) p += 3;
         static constexpr sv measures[] = {"个", "项", "批", "条", "家", "大", "类", "处"};
-        for (auto w : measures) if (detail::at(m, p, w)) return true;
-        return false;
+        return detail::at_any(m, p, measures);
     }
 
     // Start of a name that ends at e: back over name characters to a stop word or punctuation.
@@ -325,8 +324,7 @@ private:
     // 工程机械, 项目部: the head is the start of another noun.
     static bool head_continues(sv c, std::size_t e) {
         static constexpr sv more[] = {"机械", "师", "队", "款", "车", "学", "部", "处", "院", "局", "经理", "管理"};
-        for (auto w : more) if (detail::at(c, e, w)) return true;
-        return false;
+        return detail::at_any(c, e, more);
     }
 
     // A head ends a name only before a break, a verb or a time word, not inside a longer noun.

@@ -131,5 +131,15 @@ GOVNEWS_HOT bool at(std::string_view s, std::size_t pos, std::string_view w) noe
 GOVNEWS_HOT bool ends_at(std::string_view s, std::size_t end, std::string_view w) noexcept {
     return end <= s.size() && end >= w.size() && same_bytes(s.data() + end - w.size(), w.data(), w.size());
 }
+// Whether one of words is at pos: the text's byte there is read once and only the words that
+// begin with it are compared (a list of Chinese words shares few first bytes with a position).
+template <class Words>
+GOVNEWS_HOT bool at_any(std::string_view s, std::size_t pos, const Words& words) noexcept {
+    if (pos >= s.size()) return false;
+    const char c = s[pos];
+    for (const std::string_view w : words)
+        if (!w.empty() && w[0] == c && at(s, pos, w)) return true;
+    return false;
+}
 
 }  // namespace govnews::detail
