@@ -521,6 +521,20 @@ TEST_CASE("a lexicon index reads every member as its own scan does", "[lexicon]"
     CHECK(found == 5);
 }
 
+TEST_CASE("at_any is at() over each word of a list", "[bytes]") {
+    static constexpr std::string_view words[] = {"至", "到", "-", "—", "——", "~", "万元", "万"};
+    const std::string_view text = "3至5到6-7—8——9~10万11万元12亿，至";
+    std::size_t found = 0;
+    for (std::size_t p = 0; p <= text.size() + 1; ++p) {
+        const bool want = std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return detail::at(text, p, w); });
+        CHECK(detail::at_any(text, p, words) == want);
+        found += want;
+    }
+    CHECK(found == 10);
+    CHECK_FALSE(detail::at_any(std::string_view("万"), 0, std::vector<std::string>{"万元", "亿"}));
+    CHECK(detail::at_any(std::string_view("x万元"), 1, std::vector<std::string>{"万元", "亿"}));
+}
+
 TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
     std::string text;
     for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) text += govnews_test::slurp(f);
