@@ -163,6 +163,31 @@ TEST_CASE("the offset map is monotone and every span lands inside the input", "[
     CHECK(nt.map().pieces() < nt.text().size() / 4);  // pieces per fold or join, not per character
 }
 
+// Every byte of normalized text maps to the byte it was copied from, or to the full-width form
+// or ideographic space it was folded from (line ends and spaces aside, which joins make).
+TEST_CASE("the offset map points every byte at its origin", "[normalize]") {
+    std::size_t folds = 0, copies = 0;
+    for (const auto& f : govnews_test::files_in(govnews_test::shared("seeds"))) {
+        const std::string s = govnews_test::slurp(f);
+        const normalized_text nt = normalize(validate(s));
+        const std::string_view t = nt.text();
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (t[i] == '\n' || t[i] == ' ') continue;
+            const std::size_t o = nt.map().begin_of(i);
+            REQUIRE(o < s.size());
+            if (s[o] == t[i]) { ++copies; continue; }
+            const auto u = [&](std::size_t k) { return static_cast<unsigned char>(s[o + k]); };
+            REQUIRE(o + 3 <= s.size());
+            const unsigned folded = u(1) == 0xBC ? u(2) - 0x60u : u(2) - 0x20u;
+            CHECK(u(0) == 0xEF);
+            CHECK(folded == static_cast<unsigned char>(t[i]));
+            ++folds;
+        }
+    }
+    CHECK(folds > 100);  // the seeds' full-width punctuation
+    CHECK(copies > 30000);
+}
+
 TEST_CASE("sentences end at 。！？ but not inside quotes; clauses split at commas", "[segment]") {
     const std::string t = "他说:“要抓项目。要稳投资。”会议强调,要加快进度!好吗?";
     std::vector<std::string_view> ss;

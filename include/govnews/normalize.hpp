@@ -81,10 +81,16 @@ private:
         norm_size_ += norm_len;
     }
     // The last piece that starts at or before n (an empty piece and a unit may share a start).
+    // A search whose steps are selects, not branches: the spans of a story land anywhere, so
+    // each step of a branching search would be a coin toss for the predictor.
     const piece& find(std::size_t n) const noexcept {
-        auto it = std::upper_bound(pieces_.begin(), pieces_.end(), n,
-                                   [](std::size_t v, const piece& p) { return v < p.norm; });
-        return *(it - 1);
+        const piece* base = pieces_.data();
+        for (std::size_t len = pieces_.size(); len > 1;) {
+            const std::size_t half = len / 2;
+            base = base[half].norm <= n ? base + half : base;
+            len -= half;
+        }
+        return *base;
     }
     std::vector<piece> pieces_;
     std::size_t norm_size_ = 0;
