@@ -54,7 +54,8 @@ inline article as_article(std::string_view text) {
 }
 
 struct article_options {
-    int year = 0;  // reference year; 0: inferred from the page, else unknown
+    int year = 0;            // reference year; 0: inferred from the page (read_year), else unknown
+    bool read_year = true;   // false: a caller that found no year on the page already
 };
 
 // Layout policy: the vocabulary of bylines, datelines and titles. Replace it to read another paper.
@@ -83,7 +84,7 @@ public:
         std::vector<line> ls = classify(text);
         std::vector<article> out;
         if (ls.empty()) return out;
-        const int year = o.year ? o.year : infer_year(text);
+        const int year = o.year ? o.year : o.read_year ? infer_year(text) : 0;
         for (auto& story : split(ls)) out.push_back(build(ls, story, year));
         assign_orphan_titles(out);
         return out;

@@ -132,7 +132,10 @@ private:
         const date_context ctx{doc.year, 0, 0, 0};
         const period_options popt{doc.year, year_end::december_31};
         lexicon_index idx;  // the story's words, for every parser after the article parser
-        for (auto& a : articles_.parse(text, article_options{doc.year})) {
+        article_options aopt;
+        aopt.year = doc.year;
+        aopt.read_year = false;  // read above
+        for (auto& a : articles_.parse(text, aopt)) {
             idx.assign(triggers_, story_text(text, a));
             parsed_article pa;
             pa.span = nt.original_span(a.begin, a.end);
