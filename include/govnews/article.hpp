@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "date.hpp"
+#include "detail/bytes.hpp"
 #include "detail/utf8.hpp"
 #include "lexicons/layout.hpp"
 #include "normalize.hpp"
@@ -371,7 +372,7 @@ private:
     // An exclamation makes a title a slogan whatever words it holds.
     bool is_factual(std::string_view s) const { return !has_exclamation(s) && factual(s); }
     bool factual(std::string_view s) const {
-        for (std::string_view m : Policy::factual_title_markers()) if (s.find(m) != std::string_view::npos) return true;
+        for (std::string_view m : Policy::factual_title_markers()) if (detail::find(s, m) != std::string_view::npos) return true;
         return false;
     }
     // Space-separated parts of a title line, never split inside quotes.
