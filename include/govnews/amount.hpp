@@ -173,8 +173,9 @@ public:
         const auto& hits = idx.hits();
         // a numeral is three bytes: one that s cuts at its end is not in s
         const auto b = static_cast<std::size_t>(s.data() - idx.text().data()), e = b + s.size();
-        const auto in_s = [&](auto it) { return it != hits.end() && it->pos + 3 <= e; };
-        auto it = std::lower_bound(hits.begin(), hits.end(), b, [](const auto& h, std::size_t v) { return h.pos < v; });
+        const auto* const last = hits.data() + hits.size();
+        const auto in_s = [&](const auto* it) { return it != last && it->pos + 3 <= e; };
+        const auto* it = idx.first_from(b);
         const std::uint32_t mask = 1u << bit;
         each_amount(s, [&](std::size_t p) {
             while (in_s(it) && (it->pos < b + p || !(it->members & mask))) ++it;

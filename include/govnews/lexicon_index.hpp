@@ -107,6 +107,14 @@ public:
     }
 
     const std::vector<hit>& hits() const noexcept { return hits_; }
+    // The first hit at or after byte pos of the indexed text (pos at most its size), found from
+    // pos's block rather than by a search over the story: hits().data() + hits().size() past the last.
+    const hit* first_from(std::size_t pos) const noexcept {
+        const hit* it = hits_.data() + block_first_[pos >> block_shift];
+        const hit* const end = hits_.data() + hits_.size();
+        while (it != end && it->pos < pos) ++it;
+        return it;
+    }
     std::string_view text() const noexcept { return text_; }
 
 private:
@@ -122,9 +130,8 @@ private:
     void for_each_inside(std::string_view s, F&& f) const {
         const auto b = static_cast<std::uint32_t>(s.data() - text_.data());
         const auto e = static_cast<std::uint32_t>(b + s.size());
-        const hit* it = hits_.data() + block_first_[b >> block_shift];
+        const hit* it = first_from(b);
         const hit* const end = hits_.data() + hits_.size();
-        while (it != end && it->pos < b) ++it;
         for (; it != end && it->pos < e; ++it)
             if (it->len <= e - it->pos && !f(*it, std::size_t(it->pos - b))) return;
     }
