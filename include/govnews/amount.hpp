@@ -2,7 +2,6 @@
 // 12.5亿元 → 1250000000 元; 不少于30个 → at_least 30 个; 3-5亿元 → range; 百分之五十 → 50 %.
 // Words that only look like numbers (统一, 两会, 万人助万企, 十四五) stay words.
 #pragma once
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
