@@ -91,7 +91,7 @@ inline std::optional<std::pair<int, std::size_t>> small_number(std::string_view 
         return std::make_pair(v, p);
     }
     const auto c = decode(s, pos).cp;
-    if (!is_cn_numeral(c)) return std::nullopt;
+    if (!cn_numerals()[c]) return std::nullopt;  // a load, not a switch: most characters asked are none
     auto n = parse_chinese(s, pos);
     if (!n || n->value.exponent != 0 || n->value.mantissa > max || n->value.mantissa < 0) return std::nullopt;
     return std::make_pair(static_cast<int>(n->value.mantissa), n->end);

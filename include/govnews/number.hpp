@@ -366,7 +366,7 @@ inline std::optional<number_match> parse_number(std::string_view s, std::size_t 
         return n;
     }
     const auto d = detail::decode(s, pos);
-    if (!detail::is_cn_numeral(d.cp)) return std::nullopt;
+    if (!detail::cn_numerals()[d.cp]) return std::nullopt;
     auto n = detail::parse_chinese(s, pos);
     if (n) n->has_multiplier = false;
     return n;
