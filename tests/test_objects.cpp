@@ -304,6 +304,20 @@ TEST_CASE("projects: heads, shared heads and lists", "[project]") {
     CHECK(projects_of("“三馆”项目具备开馆条件。") == std::vector<std::string>{"三馆"});
 }
 
+// Past a few names the story's names go into a hash set (grown twice here): each still once.
+TEST_CASE("projects: a story naming many projects lists each once, in order", "[project]") {
+    const char* const digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    std::string body;
+    for (int round = 0; round < 2; ++round)  // every name twice
+        for (int i = 0; i < 100; ++i) body += std::string("加快推进东") + digits[i / 10] + "湖" + digits[i % 10] + "路改造工程。";
+    const auto got = projects_of(body);
+    std::vector<std::string> distinct;
+    for (const auto& g : got)
+        if (std::find(distinct.begin(), distinct.end(), g) == distinct.end()) distinct.push_back(g);
+    CHECK(got == distinct);
+    CHECK(got.size() == 100);
+}
+
 TEST_CASE("projects: counts, generic heads, policies and zones are not projects", "[project]") {
     CHECK(projects_of("对13个重点项目进行观摩,推进251个区级重点项目。").empty());
     CHECK(projects_of("这是一项事关群众安全的民生工程,要抓好安置房建设。").empty());

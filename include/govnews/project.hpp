@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "article.hpp"
@@ -109,17 +109,40 @@ private:
     using head_iter = typename std::vector<head_hit>::const_iterator;
     struct and_hit { std::size_t pos, len; };
     using and_iter = typename std::vector<and_hit>::const_iterator;
+    // The story's names once there are many: open addressing over the views themselves, no node
+    // per name (a name is never empty, so an empty view is a free slot).
+    struct name_set {
+        std::vector<sv> slots;
+        std::size_t used = 0;
+        bool insert(sv s) {
+            if (2 * (used + 1) > slots.size()) grow();
+            const std::size_t mask = slots.size() - 1;
+            std::size_t i = std::hash<sv>{}(s) & mask;
+            for (; !slots[i].empty(); i = (i + 1) & mask)
+                if (slots[i] == s) return false;
+            slots[i] = s;
+            ++used;
+            return true;
+        }
+        void grow() {
+            std::vector<sv> old(std::max<std::size_t>(64, 2 * slots.size()));
+            old.swap(slots);
+            used = 0;
+            for (const sv s : old)
+                if (!s.empty()) insert(s);
+        }
+    };
     struct result {
         std::vector<project> out;
-        std::unordered_set<sv> seen;  // the names once there are many: no quadratic search
+        name_set seen;  // the names once there are many: no quadratic search
         std::vector<std::pair<std::size_t, std::size_t>> lists;  // a clause's lists read (its buffer kept)
         // Whether name is new to the story. A story names a few projects: a look at them costs
         // less than hashing until there are many.
         bool first_time(sv name) {
             constexpr std::size_t few = 16;
             if (out.size() < few) return std::none_of(out.begin(), out.end(), [&](const project& p) { return p.name == name; });
-            if (seen.empty()) for (const auto& p : out) seen.insert(p.name);
-            return seen.insert(name).second;
+            if (!seen.used) for (const auto& p : out) seen.insert(p.name);
+            return seen.insert(name);
         }
     };
 
