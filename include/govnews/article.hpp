@@ -119,11 +119,6 @@ private:
         bool has_titles = false;
     };
 
-    template <class Words>
-    static bool starts_with_any(std::string_view s, const Words& words) {
-        return detail::at_any(s, 0, words);
-    }
-
     void kind_of(line& l) const {
         const std::string_view s = l.r.text;
         if (s[0] == '#') {
@@ -136,10 +131,10 @@ private:
             l.r = {l.r.begin + b, l.r.end, s.substr(b)};
             return;
         }
-        if (starts_with_any(s, Policy::datelines())) { l.kind = line_kind::dateline; return; }
+        if (detail::at_any(s, 0, Policy::datelines())) { l.kind = line_kind::dateline; return; }
         if (is_byline(s)) { l.kind = line_kind::byline; return; }
-        if (starts_with_any(s, Policy::cross_references())) { l.kind = line_kind::cross_reference; return; }
-        if (starts_with_any(s, Policy::caption_starts())) { l.kind = line_kind::caption; return; }
+        if (detail::at_any(s, 0, Policy::cross_references())) { l.kind = line_kind::cross_reference; return; }
+        if (detail::at_any(s, 0, Policy::caption_starts())) { l.kind = line_kind::caption; return; }
         if (title_like(s)) { l.kind = line_kind::title; return; }
         l.kind = line_kind::body;
     }

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "detail/cjk_words.hpp"
+#include "detail/utf8.hpp"
 
 namespace govnews {
 
@@ -506,8 +507,7 @@ private:
             if ((w[q] & 0xC0) == 0x80 || impl::classify(w[q]).len != x.first.size() - q) {
                 d->any_last = true;
             } else {
-                std::size_t chars = 0;
-                for (const char c : x.first) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                const std::size_t chars = detail::count_chars(x.first);
                 d->ending_lengths[impl::ending_key(w, q, x.first.size())] |= static_cast<std::uint8_t>(1u << (std::min<std::size_t>(chars, 8) - 1));
             }
         }
