@@ -247,7 +247,7 @@ int main(int argc, char** argv) {
     std::vector<std::vector<std::vector<std::string_view>>> bylines(norm.size());  // names the officials parser leaves out
     for (std::size_t i = 0; i < norm.size(); ++i)
         for (auto& a : arts[i]) {
-            idx[i].emplace_back(triggers, govnews::story_text(norm[i].text(), a));
+            idx[i].emplace_back(triggers, govnews::story_text(norm[i].text(), a), a.sentences);
             auto& b = bylines[i].emplace_back(a.reporters);
             for (const auto* v : {&a.correspondents, &a.interns, &a.photographers, &a.editors}) b.insert(b.end(), v->begin(), v->end());
             offs[i].push_back(op.parse(norm[i].text(), a, b, idx[i].back()));
@@ -265,7 +265,7 @@ int main(int argc, char** argv) {
         {"normalize (fold, join, map)", [&] { for (auto& d : docs) sink = sink + govnews::normalize(govnews::validate(d)).text().size(); }},
         {"articles", [&] { for (auto& n : norm) sink = sink + ap.parse(n.text()).size(); }},
         {"index (all parsers' words)", each_story([&](std::string_view t, const govnews::article& a, std::size_t, std::size_t) {
-             return govnews::lexicon_index(triggers, govnews::story_text(t, a)).covers(t.substr(a.begin, 0));
+             return govnews::lexicon_index(triggers, govnews::story_text(t, a), a.sentences).covers(t.substr(a.begin, 0));
          })},
         {"officials", each_story([&](std::string_view t, const govnews::article& a, std::size_t i, std::size_t k) { return op.parse(t, a, bylines[i][k], idx[i][k]).size(); })},
         {"meetings", each_story([&](std::string_view t, const govnews::article& a, std::size_t i, std::size_t k) { return mp.parse(t, a, offs[i][k], {}, idx[i][k]).size(); })},

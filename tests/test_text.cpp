@@ -460,8 +460,16 @@ TEST_CASE("a lexicon index reads every member as its own scan does", "[lexicon]"
 
     lexicon_index idx;
     std::size_t pieces = 0, hits = 0;
+    // told no units, the sentences, the clauses, or units out of order (then no table is kept):
+    // the answers are the same
+    for (const int units : {0, 1, 2, 3})
     for (const std::string& t : scan_texts()) {
-        idx.assign(all, t);
+        std::vector<text_piece> told;
+        if (units == 1 || units == 3) for (const auto& s : sentences(t)) told.push_back(s);
+        if (units == 2) for (const auto& c : clauses(t)) told.push_back(c);
+        if (units == 3) std::reverse(told.begin(), told.end());
+        if (units) idx.assign(all, t, told);
+        else idx.assign(all, t);
         hits += idx.hits().size();
         const lexicon_reader<std::uint32_t> rposts(posts, idx), rmixed(mixed, idx);
         const lexicon_reader<std::string_view> rheads(heads, idx);

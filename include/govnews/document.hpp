@@ -136,7 +136,7 @@ private:
         aopt.year = doc.year;
         aopt.read_year = false;  // read above
         for (auto& a : articles_.parse(text, aopt)) {
-            idx.assign(triggers_, story_text(text, a));
+            idx.assign(triggers_, story_text(text, a), a.sentences);  // every parser asks of its sentences
             parsed_article pa;
             pa.span = nt.original_span(a.begin, a.end);
             std::vector<std::string_view> byline = a.reporters;

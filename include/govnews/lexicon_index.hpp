@@ -29,9 +29,45 @@ public:
     lexicon_index(const lexicon_set& set, std::string_view text) { assign(set, text); }
     lexicon_index(lexicon_set&&, std::string_view) = delete;  // a temporary set would dangle
 
+    // The same, told the text's units (its sentences: anything with a `text` view into it, by
+    // position and disjoint): each unit's members are gathered once, so a query of a whole unit
+    // is one look-up instead of a walk over its hits, however many parsers ask.
+    template <class Units>
+    lexicon_index(const lexicon_set& set, std::string_view text, const Units& units) { assign(set, text, units); }
+    template <class Units>
+    lexicon_index(lexicon_set&&, std::string_view, const Units&) = delete;
+
     // Index another text (the storage of the last one is reused).
     void assign(lexicon_set&&, std::string_view) = delete;
+    template <class Units>
+    void assign(lexicon_set&&, std::string_view, const Units&) = delete;
     void assign(const lexicon_set& set, std::string_view text) {
+        units_.clear();
+        index(set, text);
+    }
+    template <class Units>
+    void assign(const lexicon_set& set, std::string_view text, const Units& units) {
+        units_.clear();
+        index(set, text);
+        if (!text_.data()) return;
+        units_.reserve(units.size());
+        std::uint32_t last = 0;
+        for (const auto& u : units) {
+            const std::string_view s = u.text;
+            if (!covers(s) || s.empty()) continue;
+            const auto b = static_cast<std::uint32_t>(s.data() - text_.data());
+            if (b < last) { units_.clear(); return; }  // out of order or overlapping: no table
+            unit& v = units_.emplace_back();
+            v.begin = b;
+            v.end = last = static_cast<std::uint32_t>(b + s.size());
+            v.members = 0;
+            for_each_inside(s, [&](const hit& h, std::size_t) { v.members |= h.members; return true; });
+        }
+        first_of_blocks(units_, [](const unit& v) { return v.begin; }, unit_first_);
+    }
+
+private:
+    void index(const lexicon_set& set, std::string_view text) {
         set_ = &set;
         hits_.clear();
         hits_.reserve(std::min<std::size_t>(text.size() / 32, std::size_t(1) << 16));  // about a word per 40 bytes
@@ -42,19 +78,24 @@ public:
             h.len = static_cast<std::uint32_t>(n);
             h.members = v;
         });
-        // the first hit of every block, so a query starts next to its hits, not by a search: the
-        // number of hits in the blocks before it (counted, then summed: no branch per hit on how
-        // many blocks it is the first of)
-        block_first_.assign((text_.size() >> block_shift) + 1, 0);
-        for (const hit& h : hits_) ++block_first_[h.pos >> block_shift];
+        first_of_blocks(hits_, [](const hit& h) { return h.pos; }, block_first_);
+    }
+    // The first item of every block, so a query starts next to its items, not by a search: the
+    // number of items in the blocks before it (counted, then summed: no branch per item on how
+    // many blocks it is the first of). Items by position.
+    template <class Items, class Pos>
+    void first_of_blocks(const Items& items, Pos pos, std::vector<std::uint32_t>& table) const {
+        table.assign((text_.size() >> block_shift) + 1, 0);
+        for (const auto& x : items) ++table[pos(x) >> block_shift];
         std::uint32_t before = 0;
-        for (std::uint32_t& b : block_first_) {
+        for (std::uint32_t& b : table) {
             const std::uint32_t here = b;
             b = before;
             before += here;
         }
     }
 
+public:
     // The lexicon's bit in the index's set (by identity), or -1 when the index does not hold it.
     template <class V>
     int bit_of(const basic_lexicon<V>& l) const noexcept { return set_ ? set_->bit_of(l) : -1; }
@@ -69,6 +110,7 @@ public:
 
     // Which members of `mask` have a word inside s (s covered).
     std::uint32_t present(std::string_view s, std::uint32_t mask) const noexcept {
+        if (const unit* u = unit_of(s)) return u->members & mask;
         std::uint32_t found = 0;
         for_each_inside(s, [&](const hit& h, std::size_t) {
             found |= h.members & mask;
@@ -81,6 +123,7 @@ public:
     // reports them: f(bit, begin, length), begins relative to s, in order of position.
     template <class F>
     void scan(std::string_view s, std::uint32_t mask, F&& f) const {
+        if (const unit* u = unit_of(s); u && !(u->members & mask)) return;
         lexicon_set::leftmost_longest<std::remove_reference_t<F>> each(f);
         for_each_inside(s, [&](const hit& h, std::size_t p) {
             if (h.members & mask) each.add(p, h.len, h.members & mask);
@@ -94,6 +137,7 @@ public:
     template <class F>
     void scan_starts(std::string_view s, int bit, F&& f) const {
         const std::uint32_t m = 1u << bit;
+        if (const unit* u = unit_of(s); u && !(u->members & m)) return;
         std::size_t at = std::string_view::npos, len = 0;
         bool go = true;
         for_each_inside(s, [&](const hit& h, std::size_t p) {
@@ -124,6 +168,17 @@ private:
         else { f(p, n); return true; }
     }
 
+    struct unit { std::uint32_t begin, end, members; };
+    // The unit that is exactly s (covered), or null.
+    const unit* unit_of(std::string_view s) const noexcept {
+        if (units_.empty()) return nullptr;
+        const auto b = static_cast<std::uint32_t>(s.data() - text_.data());
+        const unit* it = units_.data() + unit_first_[b >> block_shift];
+        const unit* const end = units_.data() + units_.size();
+        while (it != end && it->begin < b) ++it;
+        return it != end && it->begin == b && it->end == b + s.size() ? it : nullptr;
+    }
+
     // f(hit, begin relative to s) for the hits that lie wholly inside s (covered), by position;
     // f returns false to stop.
     template <class F>
@@ -141,6 +196,8 @@ private:
     std::string_view text_;
     std::vector<hit> hits_;                  // by position, then length (the order of lexicon::scan_all)
     std::vector<std::uint32_t> block_first_;  // block k: the first hit at or after byte 64k
+    std::vector<unit> units_;                 // the units told, by position, with their members
+    std::vector<std::uint32_t> unit_first_;   // block k: the first unit that begins at or after byte 64k
 };
 
 // A parser's view of one of its lexicons: read through the index where the index holds it and
