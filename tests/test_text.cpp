@@ -370,8 +370,21 @@ TEST_CASE("lexicon scans agree with a naive search at every position", "[lexicon
     plan.insert_all(lexicons::plan_markers, 1);
     states.insert_all(lexicons::end_states, 1);
     const std::vector<std::string> texts = scan_texts();
+    // A lexicon large enough for the largest filter tables (they grow with the words): pieces of
+    // two and three characters of the corpus itself, so many of them match.
+    lexicon large = [&] {
+        std::vector<std::pair<std::string, std::uint32_t>> words;
+        for (const std::string& t : texts)
+            for (std::size_t p = 0, i = 0; p < t.size() && words.size() < 4000; p += detail::seq_len(static_cast<unsigned char>(t[p])), ++i)
+                if (i % 5 == 0)
+                    for (std::size_t n : {6, 9})
+                        if (p + n <= t.size() && detail::count_chars(std::string_view(t).substr(p, n)) == n / 3)
+                            words.emplace_back(t.substr(p, n), static_cast<std::uint32_t>(words.size() % 7 + 1));
+        return lexicon::from(words);
+    }();
+    REQUIRE(large.size() > 2048);
     std::size_t checked = 0;
-    for (const lexicon* lex : {&posts, &mixed, &cut, &plan, &states}) {
+    for (const lexicon* lex : {&posts, &mixed, &cut, &plan, &states, &large}) {
         for (const std::string& t : texts) {
             const std::string_view v = t;
             const std::vector<hit> want_all = naive_all(*lex, v);

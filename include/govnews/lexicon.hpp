@@ -185,16 +185,20 @@ private:
         std::vector<edge_t> edges;
         std::vector<Value> values;
         std::array<std::uint32_t, 256> root{};
-        std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(1024, 0);  // hash of the first character
-        std::vector<std::uint32_t> dense;                                              // 64 children per dense node
+        std::vector<std::uint32_t> dense;  // 64 children per dense node
+        // The filter tables below grow with the lexicon (a power of two in size: table_mask), but
+        // for the scan's. Most lexicons are short word lists probed a few times per sentence, where
+        // a probe costs what fetching its cache line costs; a pipeline holds dozens of them, and at
+        // a fixed 36 KiB each they did not stay cached. (A lexicon of names is also built per story.)
+        std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(min_words, 0);  // hash of the first character
         // Filters before any walk: one-character words by their character, longer words by a
         // hash of their first two characters. Most positions of a text fail one test.
-        std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(1024, 0);
-        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(1024, 0);  // small: a story's lexicon of names is built often
+        std::vector<std::uint64_t> single_bits = std::vector<std::uint64_t>(min_words, 0);
+        std::vector<std::uint64_t> pair_bits = std::vector<std::uint64_t>(min_words, 0);
         // The scan's filters for text at a three-byte character: words that open with two
         // three-byte characters by a hash of those six bytes, other words by their first one.
-        // (4 KiB each: they are read at every character of a story, and a story is short, so
-        // what counts is how few cache lines they take, not how rarely they let a position by)
+        // (4 KiB each: they are read at every character of a story, and a story is short; a size
+        // that varied would cost the scan's loop a mask per read.)
         static constexpr unsigned scan_bits = 15;
         std::vector<std::uint64_t> pair6_bits = std::vector<std::uint64_t>(std::size_t(1) << (scan_bits - 6), 0);
         std::vector<std::uint64_t> lead3_bits = std::vector<std::uint64_t>(std::size_t(1) << (scan_bits - 6), 0);
@@ -203,7 +207,7 @@ private:
         // Searches backwards from an end (longest_ending_at) first ask how long, in characters, a
         // word that ends with the character there can be: by a hash of every word's last
         // character, a set of lengths (bit k - 1: k characters; the top bit: eight or more).
-        std::vector<std::uint8_t> ending_lengths = std::vector<std::uint8_t>(4096, 0);
+        std::vector<std::uint8_t> ending_lengths = std::vector<std::uint8_t>(64, 0);
         bool any_last = false;  // a word whose last character has no start of its own: no filter
         bool shared = false;    // every word has the value values.front()
         // The start of the character that ends at `end` (at most four bytes back).
@@ -218,7 +222,7 @@ private:
         std::uint8_t lengths_ending(const unsigned char* p, std::size_t end) const noexcept {
             if (any_last) return 0xFF;
             if (end == 0) return 0;
-            return ending_lengths[ending_key(p, last_start(p, end), end)];
+            return ending_lengths[ending_key(p, last_start(p, end), end) & (ending_lengths.size() - 1)];
         }
         // Eight bytes as a number, the first lowest: one load on little-endian machines.
         static std::uint64_t load8(const unsigned char* p) noexcept {
@@ -251,8 +255,21 @@ private:
         }
         static std::uint32_t char_len(unsigned char c) noexcept { return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
         static std::uint32_t pair_hash(std::uint32_t a, std::uint32_t b) noexcept { return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 12; }
-        static bool test(const std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { return (bits[k >> 6] >> (k & 63)) & 1u; }
-        static void set(std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { bits[k >> 6] |= std::uint64_t(1) << (k & 63); }
+        // first_bits, single_bits and pair_bits: a key modulo their size
+        bool test(const std::vector<std::uint64_t>& bits, std::uint32_t k) const noexcept {
+            k &= table_mask;
+            return (bits[k >> 6] >> (k & 63)) & 1u;
+        }
+        void set(std::vector<std::uint64_t>& bits, std::uint32_t k) const noexcept { set_bit(bits, k & table_mask); }
+        static void set_bit(std::vector<std::uint64_t>& bits, std::uint32_t k) noexcept { bits[k >> 6] |= std::uint64_t(1) << (k & 63); }
+        // Their size for n words: about 32 bits a word, from 512 bits to 65,536 (in 64-bit words).
+        static constexpr std::size_t min_words = 8;
+        static std::size_t table_words(std::size_t n) noexcept {
+            std::size_t w = min_words;
+            while (w < 1024 && w * 64 < n * 32) w *= 2;
+            return w;
+        }
+        std::uint32_t table_mask = min_words * 64 - 1;  // of first_bits, single_bits and pair_bits
         // The first-character filter reads the character's bytes as one word: a load, a mask and
         // a multiply, whatever the character (bytes past the input read as zero).
         struct char_class { std::uint32_t mask, len; };
@@ -305,7 +322,6 @@ private:
         if (d.nodes.size() <= 1) return;
         const auto* p = reinterpret_cast<const unsigned char*>(text.data());
         const std::size_t n = text.size();
-        const std::uint64_t* first = d.first_bits.data();
         static constexpr auto classes = [] {
             std::array<typename impl::char_class, 256> t{};
             for (unsigned c = 0; c < 256; ++c) t[c] = impl::classify(c);
@@ -360,11 +376,11 @@ private:
                 const typename impl::char_class cc = classes[c];
                 const std::size_t l = std::min<std::size_t>(cc.len, n - pos);
                 const std::uint32_t h = impl::first_hash(w, cc.mask);
-                if ((first[h >> 6] >> (h & 63)) & 1u) {
+                if (d.test(d.first_bits, h)) {
                     const std::uint32_t key = impl::key16(p + pos, n - pos);
-                    bool candidate = impl::test(d.single_bits, key);
+                    bool candidate = d.test(d.single_bits, key);
                     if (!candidate && pos + l < n)
-                        candidate = impl::test(d.pair_bits, impl::pair_hash(key, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
+                        candidate = d.test(d.pair_bits, impl::pair_hash(key, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
                     if (candidate) {
                         cand[k] = pos;
                         maybe_short[k++] = true;
@@ -498,6 +514,12 @@ private:
             d->cjk.add(x.first, d->nodes[node].value);
         }
         d->cjk.finish();
+        const std::size_t table = impl::table_words(d->words.size());
+        d->first_bits.assign(table, 0);
+        d->single_bits.assign(table, 0);
+        d->pair_bits.assign(table, 0);
+        d->table_mask = static_cast<std::uint32_t>(table * 64 - 1);
+        d->ending_lengths.assign(std::min<std::size_t>(table * 8, 4096), 0);  // about 4 bytes a word; ending keys have 12 bits
         for (const auto& x : d->words) {
             const auto b = static_cast<unsigned char>(x.first[0]);
             if (b < 0x80) d->ascii_first[b >> 6] |= std::uint64_t(1) << (b & 63);
@@ -508,21 +530,21 @@ private:
                 d->any_last = true;
             } else {
                 const std::size_t chars = detail::count_chars(x.first);
-                d->ending_lengths[impl::ending_key(w, q, x.first.size())] |= static_cast<std::uint8_t>(1u << (std::min<std::size_t>(chars, 8) - 1));
+                d->ending_lengths[impl::ending_key(w, q, x.first.size()) & (d->ending_lengths.size() - 1)] |= static_cast<std::uint8_t>(1u << (std::min<std::size_t>(chars, 8) - 1));
             }
         }
         for (const auto& x : d->words) {
             const auto* p = reinterpret_cast<const unsigned char*>(x.first.data());
             const std::size_t n = x.first.size();
             const std::uint32_t k = impl::key16(p, n);
-            impl::set(d->first_bits, impl::first_hash(impl::load4(p, n), impl::classify(p[0]).mask));
+            d->set(d->first_bits, impl::first_hash(impl::load4(p, n), impl::classify(p[0]).mask));
             const std::uint32_t l = impl::char_len(p[0]);
-            if (n <= l) impl::set(d->single_bits, k);
-            else impl::set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & 0xFFFFu);
+            if (n <= l) d->set(d->single_bits, k);
+            else d->set(d->pair_bits, impl::pair_hash(k, impl::key16(p + l, n - l)) & 0xFFFFu);
             if (p[0] - 0xE0u < 0x10u && n >= 3) {
                 const std::uint32_t w3 = p[0] | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16;
-                if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set(d->pair6_bits, impl::pair6_hash(impl::load6(p)));
-                else impl::set(d->lead3_bits, impl::lead3_hash(w3));
+                if (n >= 6 && p[3] - 0xE0u < 0x10u) impl::set_bit(d->pair6_bits, impl::pair6_hash(impl::load6(p)));
+                else impl::set_bit(d->lead3_bits, impl::lead3_hash(w3));
             }
         }
         if constexpr (comparable<Value>::value)
