@@ -76,10 +76,16 @@ public:
         const auto m = longest(w, 0);
         return m.length == w.size() && !w.empty();
     }
-    // The value of exactly this word, or nullptr: one walk, no filters.
+    // The value of exactly this word, or nullptr: a probe or two for a word that opens with a
+    // three-byte character, else one walk.
     const Value* find(std::string_view w) const noexcept {
         const impl& d = *data_;
         if (w.empty()) return nullptr;
+        if (static_cast<unsigned char>(w[0]) - 0xE0u < 0x10u) {
+            const std::uint32_t v = d.cjk.exact(reinterpret_cast<const unsigned char*>(w.data()), w.size());
+            if (v == detail::cjk_words::none) return nullptr;
+            if (v != detail::cjk_words::ask) return &d.values[v];
+        }
         std::uint32_t node = d.root[static_cast<unsigned char>(w[0])];
         for (std::size_t i = 1; i < w.size() && node != 0; ++i) node = d.child(d.nodes[node], static_cast<unsigned char>(w[i]));
         if (node == 0 || d.nodes[node].value == npos) return nullptr;
@@ -120,9 +126,7 @@ public:
             if (k < 7 && !(lengths >> k)) break;  // no word that long ends here
             do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);
             if (!((lengths >> std::min<std::size_t>(k, 7)) & 1u)) continue;
-            for_each_prefix(text.substr(0, end), q, [&](std::size_t n, const Value& v) {
-                if (q + n == end) best = {n, v};
-            });
+            if (const Value* v = find(text.substr(q, end - q))) best = {end - q, *v};
         }
         return best;
     }
@@ -519,7 +523,7 @@ private:
         d->single_bits.assign(table, 0);
         d->pair_bits.assign(table, 0);
         d->table_mask = static_cast<std::uint32_t>(table * 64 - 1);
-        d->ending_lengths.assign(std::min<std::size_t>(table * 8, 4096), 0);  // about 4 bytes a word; ending keys have 12 bits
+        d->ending_lengths.assign(std::min<std::size_t>(table * 32, 4096), 0);  // about 16 bytes a word; ending keys have 12 bits
         for (const auto& x : d->words) {
             const auto b = static_cast<unsigned char>(x.first[0]);
             if (b < 0x80) d->ascii_first[b >> 6] |= std::uint64_t(1) << (b & 63);

@@ -14,7 +14,7 @@ namespace govnews::detail {
 
 class cjk_words {
 public:
-    static constexpr std::uint32_t none = 0xFFFFFFFFu;
+    static constexpr std::uint32_t none = 0xFFFFFFFFu, ask = 0xFFFFFFFEu;
     enum class result { no_word, done, stopped, ask_trie };
 
     // Every word of the lexicon with the index of its value; then finish().
@@ -85,6 +85,21 @@ public:
             }
         }
         return result::done;
+    }
+
+    // The value index of the word that is exactly the len bytes at p (a three-byte lead): none
+    // when there is no such word, ask when a word of another shape may be it (the trie knows).
+    std::uint32_t exact(const unsigned char* p, std::size_t len) const noexcept {
+        if (has_cut_lead_ || len < 3) return ask;
+        if (len == 3) {
+            const slot* s = find(key3(p) | first_tag);
+            return !s ? none : (s->b & 1u) ? ask : s->a;
+        }
+        if (len < 6 || p[3] - 0xE0u >= 0x10u) return ask;  // 中A, 中·: not held here
+        if (const slot* t = find(key6(p) | pair_tag))
+            for (std::uint32_t i = t->a; i < t->a + t->b && tails_[i].len <= len; ++i)
+                if (tails_[i].len == len && same(p + 6, rest_.data() + tails_[i].rest, len - 6)) return tails_[i].value;
+        return none;
     }
 
 private:
