@@ -73,11 +73,15 @@ inline std::size_t next_mark(const unsigned char* u, std::size_t p, std::size_t 
 #ifdef GOVNEWS_SSE2
     const auto marks = [u](std::size_t q) {  // bit i: a mark may open at q + i (reads q .. q + 17)
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + 1));
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + 2));
         const auto eq = [](__m128i v, unsigned char x) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(x))); };
         __m128i m = _mm_or_si128(_mm_or_si128(eq(a, '\n'), eq(a, '!')), eq(a, '?'));
         if (Clause) m = _mm_or_si128(m, _mm_or_si128(_mm_or_si128(eq(a, ','), eq(a, ';')), eq(a, ':')));
+        // most blocks hold no lead byte of a three-byte mark (E2, E3, EF): the bytes after a
+        // lead are read only when one is there
+        const __m128i leads = _mm_or_si128(eq(_mm_and_si128(a, _mm_set1_epi8(static_cast<char>(0xFE))), 0xE2), eq(a, 0xEF));
+        if (!_mm_movemask_epi8(leads)) return static_cast<unsigned>(_mm_movemask_epi8(m));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + 1));
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + 2));
         m = _mm_or_si128(m, _mm_and_si128(eq(a, 0xEF), eq(b, 0xBC)));
         __m128i e3 = eq(c, 0x82);
         if (Quotes) {
