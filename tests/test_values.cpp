@@ -218,6 +218,14 @@ TEST_CASE("dates, stated and relative", "[date]") {
     CHECK_FALSE(parse_date("13月1日", 0, {}));
     CHECK_FALSE(parse_date("2022年", 0, {}));
     CHECK_FALSE(parse_date("", 0, {}));
+    // every word a date may open with is read where it stands (parse_date first asks whether the
+    // character can open a date at all), and so are dates in full-width digits and numerals
+    for (const char* w : {"近日", "日前", "近期", "前不久", "不久前", "最近", "今天", "今日", "昨天", "昨日", "前天", "明天", "前年",
+                          "２０２２年５月３０日", "二〇二二年五月三十日", "十月一日"}) {
+        INFO(w);
+        CHECK(parse_date(std::string("据悉") + w, 6, date_context{2022, 5, 30, 5}));
+    }
+    CHECK_FALSE(parse_date("据悉今天", 3, {}));  // 悉 opens no date
 }
 
 TEST_CASE("scan_dates reads bare days against the month before them", "[date]") {

@@ -133,8 +133,25 @@ inline date shift_days(date d, int delta) {
 }  // namespace detail
 
 // Parses the date that starts exactly at pos. Unknown parts stay 0; nothing is guessed.
+namespace detail {
+// Characters a date can start with: digits, numerals, the words of relative dates (今天, 上月).
+inline const bmp_set& date_starters() {
+    static const bmp_set s([](char32_t c) {
+        switch (c) {
+            case U'今': case U'昨': case U'近': case U'日': case U'去': case U'明': case U'本': case U'上': case U'前': case U'最': case U'不':
+                return true;
+            default:
+                return is_cn_numeral(c) || is_digit_char(c);
+        }
+    });
+    return s;
+}
+}  // namespace detail
+
 inline std::optional<date_match> parse_date(std::string_view s, std::size_t pos, const date_context& ctx = {}) {
     using detail::at;
+    // every date below opens with one of the starters: most text is ruled out by one look-up
+    if (pos >= s.size() || !detail::date_starters()[detail::decode(s, pos).cp]) return std::nullopt;
     date_match m;
     m.begin = pos;
     std::size_t p = pos;
@@ -216,21 +233,6 @@ inline std::optional<date_match> parse_date(std::string_view s, std::size_t pos,
     m.text = s.substr(pos, p - pos);
     return m;
 }
-
-namespace detail {
-// Characters a date can start with: digits, numerals, the words of relative dates (今天, 上月).
-inline const bmp_set& date_starters() {
-    static const bmp_set s([](char32_t c) {
-        switch (c) {
-            case U'今': case U'昨': case U'近': case U'日': case U'去': case U'明': case U'本': case U'上': case U'前': case U'最': case U'不':
-                return true;
-            default:
-                return is_cn_numeral(c) || is_digit_char(c);
-        }
-    });
-    return s;
-}
-}  // namespace detail
 
 // Calls f(const date_match&) for each date in s; a bare day takes the month last seen.
 template <class F>
