@@ -130,10 +130,6 @@ inline date shift_days(date d, int delta) {
     return d;
 }
 
-}  // namespace detail
-
-// Parses the date that starts exactly at pos. Unknown parts stay 0; nothing is guessed.
-namespace detail {
 // Characters a date can start with: digits, numerals, the words of relative dates (今天, 上月).
 inline const bmp_set& date_starters() {
     static const bmp_set s([](char32_t c) {
@@ -148,6 +144,7 @@ inline const bmp_set& date_starters() {
 }
 }  // namespace detail
 
+// Parses the date that starts exactly at pos. Unknown parts stay 0; nothing is guessed.
 inline std::optional<date_match> parse_date(std::string_view s, std::size_t pos, const date_context& ctx = {}) {
     using detail::at;
     // every date below opens with one of the starters: most text is ruled out by one look-up

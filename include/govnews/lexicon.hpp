@@ -190,8 +190,8 @@ private:
         std::vector<Value> values;
         std::array<std::uint32_t, 256> root{};
         std::vector<std::uint32_t> dense;  // 64 children per dense node
-        // The filter tables below grow with the lexicon (a power of two in size: table_mask), but
-        // for the scan's. Most lexicons are short word lists probed a few times per sentence, where
+        // The filter tables below, all but the scan's two, grow with the lexicon (a power of two in
+        // size: table_mask). Most lexicons are short word lists probed a few times per sentence, where
         // a probe costs what fetching its cache line costs; a pipeline holds dozens of them, and at
         // a fixed 36 KiB each they did not stay cached. (A lexicon of names is also built per story.)
         std::vector<std::uint64_t> first_bits = std::vector<std::uint64_t>(min_words, 0);  // hash of the first character
