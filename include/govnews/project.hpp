@@ -190,17 +190,16 @@ private:
             }
             // the character before b decides the tests below before any text is compared
             if (b < e && (d.cp == U'程' || d.cp == U'目') && (detail::ends_at(c, b, "工程") || detail::ends_at(c, b, "项目"))) break;  // 三期工程滨河路
-            if (measure_word(d.cp) && counted_before(c, b)) break;  // 33个生态建设项目: a count opens no name
+            if (measure_word(d.cp) && numeral_before(c, q)) break;  // 33个生态建设项目: a count opens no name
             if (d.cp == U'前' || d.cp == U'底') break;
             b = q;
         }
         return b;
     }
     static constexpr bool measure_word(char32_t w) noexcept { return w == U'个' || w == U'项' || w == U'批' || w == U'条' || w == U'家' || w == U'处'; }
-    static bool counted_before(sv c, std::size_t b) {
-        if (b < 4) return false;
-        const std::size_t m = detail::prev_pos(c, b);
-        if (!measure_word(detail::decode(c, m).cp)) return false;
+    // A digit or a Chinese numeral ends at m.
+    static bool numeral_before(sv c, std::size_t m) {
+        if (m == 0) return false;
         const std::size_t q = detail::prev_pos(c, m);
         std::size_t dl = 0;
         return detail::digit_at(c, q, dl) >= 0 || detail::is_cn_numeral(detail::decode(c, q).cp);
