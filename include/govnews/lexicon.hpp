@@ -37,7 +37,9 @@ public:
         explicit operator bool() const noexcept { return length != 0; }
     };
 
-    basic_lexicon() : data_(std::make_shared<const impl>()) {}
+    // Empty lexicons share one immutable impl: a parser makes one per story where it may need
+    // one, and an impl's filter tables are kilobytes to allocate and clear.
+    basic_lexicon() : data_(empty_impl()) {}
     basic_lexicon(std::initializer_list<std::pair<std::string_view, Value>> words) : basic_lexicon() {
         std::vector<std::pair<std::string, Value>> w;
         for (const auto& [k, v] : words) w.emplace_back(std::string(k), v);
@@ -556,6 +558,10 @@ private:
         data_ = std::move(d);
     }
 
+    static const std::shared_ptr<const impl>& empty_impl() {
+        static const std::shared_ptr<const impl> e = std::make_shared<const impl>();
+        return e;
+    }
     std::shared_ptr<const impl> data_;
 };
 
