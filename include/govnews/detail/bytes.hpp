@@ -154,14 +154,23 @@ inline std::size_t find(std::string_view s, std::string_view w, std::size_t from
     };
 #ifdef GOVNEWS_SSE2
     const __m128i first = _mm_set1_epi8(static_cast<char>(x[0])), end = _mm_set1_epi8(static_cast<char>(x[k - 1]));
-    for (; p + 16 <= last + 1; p += 16) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + k - 1));
-        auto hit = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, end))));
+    const auto block = [&](std::size_t q, unsigned hit) {  // hit: the starts in q .. q + 15 still asked for
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + q + k - 1));
+        hit &= static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, end))));
         for (; hit; hit &= hit - 1) {
-            const std::size_t at = p + static_cast<std::size_t>(__builtin_ctz(hit));
+            const std::size_t at = q + static_cast<std::size_t>(__builtin_ctz(hit));
             if (same(at)) return at;
         }
+        return std::string_view::npos;
+    };
+    for (; p + 16 <= last + 1; p += 16)
+        if (const std::size_t at = block(p, 0xFFFFu); at != std::string_view::npos) return at;
+    // the rest: one block that ends at the last start, overlapping the one before (the text is
+    // mostly a sentence, so the rest is most of a search), its starts before p dropped
+    if (p <= last && last + 1 >= 16) {
+        const std::size_t q = last + 1 - 16;
+        return block(q, 0xFFFFu << (p - q) & 0xFFFFu);
     }
 #endif
     for (; p <= last; ++p)
