@@ -119,18 +119,12 @@ public:
 
     // The longest word that ends exactly at end, starting at most max_chars characters back:
     // suffix tests (…局, …推进会) and stop words before a position, without a loop over the table.
+    // (Most ends end no word: that answer is small enough to inline, the search after it is not.)
     match longest_ending_at(std::string_view text, std::size_t end, std::size_t max_chars = 8) const noexcept {
-        match best;
-        if (end > text.size()) return best;
+        if (end > text.size()) return {};
         const unsigned lengths = data_->lengths_ending(reinterpret_cast<const unsigned char*>(text.data()), end);
-        std::size_t q = end;
-        for (std::size_t k = 0; k < max_chars && q > 0; ++k) {
-            if (k < 7 && !(lengths >> k)) break;  // no word that long ends here
-            do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);
-            if (!((lengths >> std::min<std::size_t>(k, 7)) & 1u)) continue;
-            if (const Value* v = find(text.substr(q, end - q))) best = {end - q, *v};
-        }
-        return best;
+        if (!lengths) return {};
+        return longest_ending_with(text, end, max_chars, lengths);
     }
 
     // Calls f(begin, length, value) for the longest match at each position, left to right,
@@ -167,6 +161,18 @@ public:
     const std::vector<std::pair<std::string, Value>>& words() const noexcept { return data_->words; }
 
 private:
+    // longest_ending_at past its filter: `lengths` as lengths_ending gives them, nonzero.
+    match longest_ending_with(std::string_view text, std::size_t end, std::size_t max_chars, unsigned lengths) const noexcept {
+        match best;
+        std::size_t q = end;
+        for (std::size_t k = 0; k < max_chars && q > 0; ++k) {
+            if (k < 7 && !(lengths >> k)) break;  // no word that long ends here
+            do { --q; } while (q > 0 && (static_cast<unsigned char>(text[q]) & 0xC0) == 0x80);
+            if (!((lengths >> std::min<std::size_t>(k, 7)) & 1u)) continue;
+            if (const Value* v = find(text.substr(q, end - q))) best = {end - q, *v};
+        }
+        return best;
+    }
     template <class>
     friend class lexicon_reader;
     // The value every word holds when all hold the same one (a lexicon used as a set of words),
@@ -218,6 +224,9 @@ private:
         bool shared = false;    // every word has the value values.front()
         // The start of the character that ends at `end` (at most four bytes back).
         static std::size_t last_start(const unsigned char* p, std::size_t end) noexcept {
+            // a three-byte character, as nearly every one of Chinese text: its lead and two
+            // continuation bytes decide at once
+            if (end >= 3 && (p[end - 3] & 0xF0) == 0xE0 && (p[end - 2] & 0xC0) == 0x80 && (p[end - 1] & 0xC0) == 0x80) return end - 3;
             std::size_t q = end;
             do { --q; } while (q > 0 && end - q < 4 && (p[q] & 0xC0) == 0x80);
             return q;
