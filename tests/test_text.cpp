@@ -581,6 +581,26 @@ TEST_CASE("at_any is at() over each word of a list", "[bytes]") {
     CHECK(detail::at_any(std::string_view("x万元"), 1, std::vector<std::string>{"万元", "亿"}));
 }
 
+TEST_CASE("same_bytes compares every byte of every length", "[bytes]") {
+    // lengths 0-24 (its loads overlap differently at each), a difference at each position
+    const std::string a = "中国人民政府将在5G领域推进建设项目";
+    std::size_t checked = 0;
+    for (std::size_t n = 0; n <= 24; ++n) {
+        std::string b = a;
+        CHECK(detail::same_bytes(a.data(), b.data(), n));
+        for (std::size_t i = 0; i < n; ++i) {
+            b[i] = static_cast<char>(b[i] ^ 0x01);
+            CHECK_FALSE(detail::same_bytes(a.data(), b.data(), n));
+            b[i] = a[i];
+            ++checked;
+        }
+        // a difference just past n is not read as one
+        if (n < b.size()) b[n] = static_cast<char>(b[n] ^ 0x01);
+        CHECK(detail::same_bytes(a.data(), b.data(), n));
+    }
+    CHECK(checked == 300);
+}
+
 TEST_CASE("byte searches agree with the standard ones", "[bytes]") {
     std::string text;
     for (const auto& f : govnews_test::files_in(govnews_test::shared("corpus/local"))) text += govnews_test::slurp(f);
