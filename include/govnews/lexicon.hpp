@@ -259,8 +259,10 @@ private:
         static std::uint32_t lead3_hash(std::uint64_t w) noexcept {
             return (static_cast<std::uint32_t>(w & 0xFFFFFFu) * 0x9E3779B1u) >> (32 - scan_bits);
         }
+        // (w << 16 drops the two bytes past the pair: no 48-bit mask to hold in a register in
+        // the scan's loop, where GCC re-made it at every character)
         static std::uint32_t pair6_hash(std::uint64_t w) noexcept {
-            return static_cast<std::uint32_t>(((w & 0xFFFFFFFFFFFFull) * 0x9E3779B97F4A7C15ull) >> (64 - scan_bits));
+            return static_cast<std::uint32_t>(((w << 16) * 0x9E3779B97F4A7C15ull) >> (64 - scan_bits));
         }
 
         static std::uint32_t key16(const unsigned char* p, std::size_t n) noexcept {
@@ -346,7 +348,7 @@ private:
         const std::uint64_t* pair6 = d.pair6_bits.data();
         constexpr std::size_t block = 64;
         std::size_t cand[block];
-        bool maybe_short[block];  // false: the filter rules out words of one character here
+        std::uint8_t maybe_short[block];  // bit 0 clear: the filter rules out words of one character here
         std::size_t pos = 0, resume = 0, k = 0;
         // w: the bytes at pos, two three-byte characters at least; pos a candidate by the filter
         const auto filter_pair = [&](std::uint64_t w) {
@@ -357,7 +359,7 @@ private:
             // the walk rejects: cheaper than a test at every position)
             const std::uint64_t candidate = short_word | (pair6[h6 >> 6] >> (h6 & 63));
             cand[k] = pos;
-            maybe_short[k] = static_cast<bool>(short_word & 1u);
+            maybe_short[k] = static_cast<std::uint8_t>(short_word);  // (its other bits are not read)
             k += candidate & 1u;
         };
         while (pos < n) {
@@ -381,7 +383,7 @@ private:
                     const std::uint32_t w3 = c | std::uint32_t(p[pos + 1]) << 8 | std::uint32_t(p[pos + 2]) << 16;
                     const std::uint32_t h3 = impl::lead3_hash(w3);
                     cand[k] = pos;
-                    maybe_short[k] = true;
+                    maybe_short[k] = 1;
                     k += (lead3[h3 >> 6] >> (h3 & 63)) & 1u;
                     pos += 3;
                     continue;
@@ -398,7 +400,7 @@ private:
                         candidate = d.test(d.pair_bits, impl::pair_hash(key, impl::key16(p + pos + l, n - pos - l)) & 0xFFFFu);
                     if (candidate) {
                         cand[k] = pos;
-                        maybe_short[k++] = true;
+                        maybe_short[k++] = 1;
                     }
                 }
                 pos += l;
@@ -406,10 +408,10 @@ private:
             for (std::size_t i = 0; i < k; ++i) {
                 const std::size_t at = cand[i];
                 if constexpr (Mode == mode::every_word) {
-                    if (!walk_all(p, n, at, f, maybe_short[i])) return;
+                    if (!walk_all(p, n, at, f, maybe_short[i] & 1u)) return;
                 } else {
                     if (Mode == mode::leftmost_longest && at < resume) continue;
-                    const match m = walk(p, n, at, maybe_short[i]);
+                    const match m = walk(p, n, at, maybe_short[i] & 1u);
                     if (!m.length) continue;
                     if (!f(at, m.length, m.value)) return;
                     resume = at + m.length;
