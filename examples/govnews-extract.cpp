@@ -143,7 +143,8 @@ struct extractor {
         dopt.year = opt.year;
         dopt.mode = opt.mode;
         dopt.source = source;
-        auto doc = std::make_shared<govnews::document>(pipeline.parse(std::move(bytes), dopt));
+        thread_local govnews::pipeline::workspace buffers;  // each worker's, reused from input to input
+        auto doc = std::make_shared<govnews::document>(pipeline.parse(std::move(bytes), dopt, buffers));
         if (doc->error) {
             error = doc->error->message();
             if (!govnews::usable(govnews::source{{}, 0, doc->error}, opt.mode)) return nullptr;

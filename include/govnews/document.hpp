@@ -73,6 +73,18 @@ auto parse_with(const P& p, const lexicon_index& idx, const A&... a) {
     if constexpr (takes_index<void, P, A...>::value) return p.parse(a..., idx);
     else return p.parse(a...);
 }
+// A parser's workspace (buffers it reuses from story to story), or none.
+struct no_workspace {};
+template <class P, class = void>
+struct workspace_of { using type = no_workspace; };
+template <class P>
+struct workspace_of<P, std::void_t<typename P::workspace>> { using type = typename P::workspace; };
+// p.parse(a..., idx, ws) for a parser with a workspace, else parse_with(p, idx, a...).
+template <class P, class W, class... A>
+auto parse_in(const P& p, W& ws, const lexicon_index& idx, const A&... a) {
+    if constexpr (std::is_same_v<W, no_workspace>) return parse_with(p, idx, a...);
+    else return p.parse(a..., idx, ws);
+}
 
 }  // namespace detail
 
@@ -85,10 +97,22 @@ public:
         : articles_(std::move(a)), officials_(std::move(o)), meetings_(std::move(m)), targets_(std::move(t)), projects_(std::move(p)),
           triggers_(triggers_of(officials_, meetings_, targets_, projects_)) {}
 
+    // Buffers the parsers reuse from story to story. A caller that parses many inputs on one
+    // thread may keep one and pass it to parse(), and so allocates them once; the pipeline
+    // itself holds none and stays shareable between threads.
+    struct workspace {
+        lexicon_index index;  // the story's words, for every parser after the article parser
+        typename detail::workspace_of<Targets>::type targets;
+    };
+
     document parse(std::string_view bytes, const document_options& opt = {}) const {
+        workspace ws;
+        return parse(bytes, opt, ws);
+    }
+    document parse(std::string_view bytes, const document_options& opt, workspace& ws) const {
         bool ok = false;
         document doc = prepare(bytes, opt, ok);
-        if (ok) parse_objects(doc, opt);
+        if (ok) parse_objects(doc, opt, ws);
         return doc;
     }
 
@@ -96,10 +120,15 @@ public:
     // large input is not held twice while the objects are parsed.
     template <class String, std::enable_if_t<std::is_same_v<String, std::string>, int> = 0>
     document parse(String&& bytes, const document_options& opt = {}) const {
+        workspace ws;
+        return parse(std::move(bytes), opt, ws);
+    }
+    template <class String, std::enable_if_t<std::is_same_v<String, std::string>, int> = 0>
+    document parse(String&& bytes, const document_options& opt, workspace& ws) const {
         bool ok = false;
         document doc = prepare(bytes, opt, ok);
         std::string().swap(bytes);
-        if (ok) parse_objects(doc, opt);
+        if (ok) parse_objects(doc, opt, ws);
         return doc;
     }
 
@@ -125,13 +154,13 @@ private:
         return doc;
     }
 
-    void parse_objects(document& doc, const document_options& opt) const {
+    void parse_objects(document& doc, const document_options& opt, workspace& ws) const {
         const normalized_text& nt = *doc.text;
         const std::string_view text = nt.text();
         doc.year = opt.year ? opt.year : infer_year(text);
         const date_context ctx{doc.year, 0, 0, 0};
         const period_options popt{doc.year, year_end::december_31};
-        lexicon_index idx;  // the story's words, for every parser after the article parser
+        lexicon_index& idx = ws.index;
         article_options aopt;
         aopt.year = doc.year;
         aopt.read_year = false;  // read above
@@ -146,7 +175,7 @@ private:
                 for (const auto& m : o.mentions) o.spans.push_back(nt.original_span(m.begin, m.end));
             pa.meetings = detail::parse_with(meetings_, idx, text, a, pa.officials, ctx);
             for (auto& m : pa.meetings) m.span = nt.original_span(m.range.begin, m.range.end);
-            pa.targets = detail::parse_with(targets_, idx, text, a, popt);
+            pa.targets = detail::parse_in(targets_, ws.targets, idx, text, a, popt);
             for (auto& t : pa.targets) t.span = nt.original_span(t.range.begin, t.range.end);
             pa.projects = detail::parse_with(projects_, idx, text, a);
             for (auto& p : pa.projects) p.span = nt.original_span(p.range.begin, p.range.end);

@@ -81,11 +81,20 @@ public:
     }
     // The same, reading the story's words from an index that holds them (lexicon_index.hpp).
     std::vector<target> parse(std::string_view text, const article& a, const period_options& opt, const lexicon_index& idx) const {
+        workspace ws;
+        return parse(text, a, opt, idx, ws);
+    }
+    // Buffers parse() reuses (a part's clauses, their figures and words): a caller that parses
+    // many stories on one thread may keep one and pass it, and so allocates them once, as the
+    // pipeline does. The parser holds none itself and stays shareable between threads.
+    class workspace;
+    std::vector<target> parse(std::string_view text, const article& a, const period_options& opt, const lexicon_index& idx,
+                              workspace& ws) const {
         std::vector<target> out;
         const lexicon_set_reader sentence(sets_.sentence, idx), clause(sets_.clause, idx);
         for (const auto& t : a.titles)
             if (sentence.present(t.text) & sets::slogan) slogans_in(text, t.text, opt, out);
-        scratch sc;
+        scratch& sc = ws.sc;
         for (const auto& sent : a.sentences) {
             // what the sentence can hold: most hold no slogan and no goal
             const std::uint32_t has = sentence.present(sent.text);
@@ -186,8 +195,8 @@ private:
         return std::lower_bound(found.begin(), found.end(), off, [](const amount& a, std::size_t o) { return a.begin < o; });
     }
 
-    // The clauses of a part, and what reading them needs, kept across the sentences of a story
-    // so that a story allocates them once, not once per clause.
+    // The clauses of a part, and what reading them needs, kept in a workspace across sentences
+    // and stories so that they are allocated once, not once per clause.
     struct clause_list {
         const clause_info* data;
         std::size_t n;
@@ -536,6 +545,12 @@ private:
     Lexicons lex_;
     Amounts amounts_;
     sets sets_;
+
+public:
+    class workspace {
+        friend class basic_target_parser;
+        scratch sc;
+    };
 };
 
 using target_parser = basic_target_parser<>;
