@@ -756,6 +756,24 @@ TEST_CASE("normalization of validated input equals the character-by-character pa
         }
         texts.push_back(forms);
     }
+    // Lines past 640 bytes are read only to their first comma, their counts a lower bound: on a
+    // page wrapped 40 columns wide, paragraphs of one line of 250 characters cut by page breaks,
+    // one with its only comma past byte 640 (it joins what follows the break: a paragraph with a
+    // comma, long enough), one with none (it does not), and one followed by a line (wide enough
+    // to be wrapped, it joins it)
+    std::string wrapped;
+    for (int i = 0; i < 12; ++i) wrapped += std::string(i == 0 ? "　　" : "") + "区委书记在项目建设一线实地督导强调要全面贯彻\n";
+    std::string late_comma, no_comma;
+    for (int i = 0; i < 250; ++i) late_comma += i == 230 ? "，" : "建";
+    for (int i = 0; i < 250; ++i) no_comma += "设";
+    texts.push_back(wrapped + "\n" + late_comma + "\n\n\n继续写完。\n\n" + no_comma + "\n\n\n另起一段。\n" + wrapped + no_comma + "\n紧接一行。\n");
+    {
+        const normalized_text nt = normalize(validate(texts.back()));
+        CHECK(nt.wrap_width() > 0);
+        CHECK(nt.text().find("建建建继续写完。") != std::string_view::npos);
+        CHECK(nt.text().find("设设设\n\n另起一段。") != std::string_view::npos);
+        CHECK(nt.text().find("设设设紧接一行。") != std::string_view::npos);
+    }
     for (const char* dir : {"corpus/local", "corpus/reports", "seeds"})
         for (const auto& f : govnews_test::files_in(govnews_test::shared(dir))) texts.push_back(govnews_test::slurp(f));
     REQUIRE(texts.size() > 20);

@@ -233,12 +233,16 @@ private:
     // measure() for valid UTF-8, by bytes: characters are the bytes that are no continuation,
     // wide ones (U+1100 up) those that lead from E2 up (or E1 84 up), sixteen at a time with SSE2,
     // counted per byte lane and summed every 255 blocks (no popcount instruction is assumed).
+    // A line of more than 4 * max_wrap_cols bytes holds more characters than that whatever they
+    // are: wider than any wrap width (wrap_width) and long enough for a paragraph (decide_joins),
+    // so it is read only until its first comma, and its counts are that lower bound.
     static void measure_valid(std::string_view s, detail::line_info& li) {
         const auto* u = reinterpret_cast<const unsigned char*>(s.data());
         std::uint32_t chars = 0, wide = 0;
         bool comma = false;
         std::size_t p = li.b;
         const std::size_t e = li.e;
+        const bool counted = e - li.b <= 4 * max_wrap_cols;
         const auto prose_at = [&](std::size_t q) {  // 。，；
             return (u[q] == 0xE3 && u[q + 1] == 0x80 && u[q + 2] == 0x82) || (u[q] == 0xEF && u[q + 1] == 0xBC && (u[q + 2] == 0x8C || u[q + 2] == 0x9B));
         };
@@ -252,7 +256,7 @@ private:
                 return static_cast<std::uint32_t>(_mm_cvtsi128_si32(s2) + _mm_cvtsi128_si32(_mm_srli_si128(s2, 8)));
             };
             unsigned blocks = 0;
-            for (; p + 16 <= e; p += 16) {
+            for (; p + 16 <= e && (counted || !comma); p += 16) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
                 // signed bytes: 0x80-0xBF are -128..-65, 0xE2-0xFF are -30..-1
                 lanes_cont = _mm_sub_epi8(lanes_cont, _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
@@ -282,15 +286,15 @@ private:
             chars = static_cast<std::uint32_t>(p - start) - cont;
         }
 #endif
-        for (; p < e; ++p) {
+        for (; p < e && (counted || !comma); ++p) {
             const unsigned c = u[p];
             if ((c & 0xC0) == 0x80) continue;
             ++chars;
             wide += c >= 0xE2 || (c == 0xE1 && u[p + 1] >= 0x84);
             comma = comma || c == ',' || c == ';' || (p + 3 <= e && prose_at(p));
         }
-        li.chars = chars;
-        li.cols = chars + wide;
+        li.chars = counted ? chars : static_cast<std::uint32_t>((e - li.b + 3) / 4);
+        li.cols = counted ? chars + wide : li.chars;
         li.comma = comma;
         char32_t last = 0, before_last = 0;
         if (e > li.b) {
@@ -343,6 +347,7 @@ private:
     }
 
     // The width a hard-wrapped page is set to, or 0 when most lines are not wrapped.
+    static constexpr std::uint32_t max_wrap_cols = 160;  // the widest looked for
     static std::size_t wrap_width(const std::vector<detail::line_info>& lines) {
         // A wrapped page has many lines of about the same width that stop mid-sentence.
         std::vector<std::size_t> w;
@@ -350,7 +355,7 @@ private:
         for (const auto& l : lines) {
             if (l.blank()) continue;
             ++nonblank;
-            if (l.cols >= 16 && l.cols <= 160 && !l.terminal) w.push_back(l.cols);
+            if (l.cols >= 16 && l.cols <= max_wrap_cols && !l.terminal) w.push_back(l.cols);
         }
         if (w.size() < 8) return 0;
         std::nth_element(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(w.size() / 2), w.end());
