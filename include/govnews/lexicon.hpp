@@ -97,6 +97,8 @@ public:
     // Equal for copies that share their words, different after any change: what an index of
     // several lexicons (lexicon_index.hpp) knows a member by. Holding it keeps the words alive.
     std::shared_ptr<const void> identity() const noexcept { return data_; }
+    // The same as a plain pointer, to compare with (no reference count touched).
+    const void* identity_key() const noexcept { return data_.get(); }
 
     // Longest word that starts at pos.
     match longest(std::string_view text, std::size_t pos) const noexcept {

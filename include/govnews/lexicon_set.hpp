@@ -81,10 +81,11 @@ public:
     std::size_t size() const noexcept { return ids_.size(); }
     // The bit of a lexicon in this set (by identity), or -1.
     template <class V>
-    int bit_of(const basic_lexicon<V>& l) const noexcept { return bit_of(l.identity()); }
-    int bit_of(const std::shared_ptr<const void>& id) const noexcept {
+    int bit_of(const basic_lexicon<V>& l) const noexcept { return bit_of(l.identity_key()); }
+    int bit_of(const std::shared_ptr<const void>& id) const noexcept { return bit_of(id.get()); }
+    int bit_of(const void* id) const noexcept {
         for (std::size_t i = 0; i < ids_.size(); ++i)
-            if (ids_[i] == id) return static_cast<int>(i);
+            if (ids_[i].get() == id) return static_cast<int>(i);
         return -1;
     }
     const std::shared_ptr<const void>& member_id(std::size_t i) const noexcept { return ids_[i]; }
