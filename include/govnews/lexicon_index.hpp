@@ -102,14 +102,14 @@ public:
     int bit_of(const std::shared_ptr<const void>& id) const noexcept { return set_ ? set_->bit_of(id) : -1; }
 
     // Whether s lies inside the indexed text (a view into it, not a copy).
-    bool covers(std::string_view s) const noexcept {
+    GOVNEWS_HOT bool covers(std::string_view s) const noexcept {
         if (!set_ || !text_.data() || !s.data()) return false;
         const std::less_equal<const char*> le;
         return le(text_.data(), s.data()) && le(s.data() + s.size(), text_.data() + text_.size());
     }
 
     // Which members of `mask` have a word inside s (s covered).
-    std::uint32_t present(std::string_view s, std::uint32_t mask) const noexcept {
+    GOVNEWS_HOT std::uint32_t present(std::string_view s, std::uint32_t mask) const noexcept {
         if (const unit* u = unit_of(s)) return u->members & mask;
         std::uint32_t found = 0;
         for_each_inside(s, [&](const hit& h, std::size_t) {
@@ -170,7 +170,7 @@ private:
 
     struct unit { std::uint32_t begin, end, members; };
     // The unit that is exactly s (covered), or null.
-    const unit* unit_of(std::string_view s) const noexcept {
+    GOVNEWS_HOT const unit* unit_of(std::string_view s) const noexcept {
         if (units_.empty()) return nullptr;
         const auto b = static_cast<std::uint32_t>(s.data() - text_.data());
         const unit* it = units_.data() + unit_first_[b >> block_shift];
@@ -266,7 +266,7 @@ public:
     }
 
     // As lexicon_set::present: bit i for member i of the group.
-    std::uint32_t present(std::string_view s) const noexcept {
+    GOVNEWS_HOT std::uint32_t present(std::string_view s) const noexcept {
         if (!indexed(s)) return group_->present(s);
         std::uint32_t r = 0;
         for (std::uint32_t bits = idx_->present(s, mask_); bits; bits &= bits - 1) r |= members_of_bit_[detail::lowest_bit(bits)];
