@@ -258,6 +258,20 @@ TEST_CASE("targets: results and scope totals are not goals", "[target]") {
     CHECK(amounts_only(targets_of("加大“东湖36条”政策宣传力度,确保见效。")).empty());
 }
 
+TEST_CASE("targets: a predicate makes a goal with a verb of intent or a period, a result without", "[target]") {
+    // (outside a plan sentence, one with neither is not read for figures at all)
+    const auto by_period = amounts_only(targets_of("一季度新增就业1200人。"));
+    REQUIRE(by_period.size() == 1);
+    CHECK(by_period[0].period == std::string_view("一季度"));
+    CHECK_FALSE(by_period[0].commitment);
+    const auto by_intent = amounts_only(targets_of("预计新增就业1200人。"));
+    REQUIRE(by_intent.size() == 1);
+    CHECK(by_intent[0].commitment == std::string_view("预计"));
+    CHECK_FALSE(by_intent[0].period);
+    CHECK(amounts_only(targets_of("新增就业1200人。")).empty());
+    CHECK(amounts_only(targets_of("建成项目5个。")).empty());
+}
+
 TEST_CASE("targets: work-report style growth rates", "[target]") {
     const auto v = amounts_only(targets_of("今年发展主要预期目标是:地区生产总值增长6%左右;城镇新增就业1100万人以上,城镇调查失业率5.5%左右。"));
     REQUIRE(v.size() == 3);
