@@ -66,20 +66,37 @@ namespace detail {
 // character start. Blocks of sixteen are decided by masks of their bytes, no byte is visited,
 // and a character that a block's end cuts is carried into the next block.
 inline std::size_t plain_run(const unsigned char* u, std::size_t p, std::size_t n) noexcept {
-    unsigned carry = 0;  // bit i: byte i of this block continues the last block's last character
+    // leads E1-EC, EE, EF: v - E1 is below 0x0F unsigned, and v is not ED
+    const auto lead_bits = [](__m128i v) {
+        const __m128i off = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1)));
+        return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))),
+                                                                              _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(0x0E)), off))));
+    };
+    const auto cont_bits = [](__m128i v) {
+        return static_cast<std::uint32_t>(
+            _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)))));
+    };
+    std::uint32_t carry = 0;  // bit i: byte i of this block continues the last block's last character
+    // two blocks at a time while both are plain (one test for the pair); the first block that is
+    // not, or the rest, one at a time below
+    for (; n - p >= 32; p += 32) {
+        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
+        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p + 16));
+        const std::uint32_t high = static_cast<std::uint32_t>(_mm_movemask_epi8(v0)) | static_cast<std::uint32_t>(_mm_movemask_epi8(v1)) << 16;
+        if (!(high | carry)) continue;
+        const std::uint64_t leads = lead_bits(v0) | lead_bits(v1) << 16;
+        const std::uint32_t conts = cont_bits(v0) | cont_bits(v1) << 16;
+        const std::uint64_t tails = (leads << 1) | (leads << 2) | carry;
+        if ((static_cast<std::uint32_t>(leads) | conts) != high || static_cast<std::uint32_t>(tails) != conts) break;
+        carry = static_cast<std::uint32_t>(tails >> 32);
+    }
     for (; n - p >= 16; p += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + p));
-        const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+        const auto high = static_cast<std::uint32_t>(_mm_movemask_epi8(v));
         if (!(high | carry)) continue;
-        // leads E1-EC, EE, EF: v - E1 is below 0x0F unsigned, and v is not ED
-        const __m128i off = _mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>(0xE1)));
-        const __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))),
-                                              _mm_cmpeq_epi8(_mm_min_epu8(off, _mm_set1_epi8(0x0E)), off));
-        const __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))), _mm_set1_epi8(static_cast<char>(0x80)));
-        const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
-        const auto conts = static_cast<unsigned>(_mm_movemask_epi8(cont));
+        const std::uint32_t leads = lead_bits(v), conts = cont_bits(v);
         // every high byte a lead or a continuation, and the continuations exactly the two after each lead
-        const unsigned tails = (leads << 1) | (leads << 2) | carry;
+        const std::uint32_t tails = (leads << 1) | (leads << 2) | carry;
         if ((leads | conts) != high || (tails & 0xFFFFu) != conts) break;
         carry = tails >> 16;
     }
