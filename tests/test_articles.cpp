@@ -49,6 +49,22 @@ TEST_CASE("markdown headings: # is the headline, ## the subheadline; stories spl
     CHECK_FALSE(b.photo);
 }
 
+TEST_CASE("a line is a title unless prose marks say otherwise: two commas, a full stop inside, a trailing colon", "[article]") {
+    // full-width and ASCII marks alike (the parser may be given text that is not normalized)
+    const article_parser ap;
+    const auto ls = ap.classify("区委召开会议\n第一，加强领导，压实责任\n会议指出；要加强领导;压实责任\n会议强调。要加强领导\n"
+                                "会议要求：\n一是加强领导，压实责任\n会议强调,压实责任、\n");
+    using kind = article_parser::line_kind;
+    REQUIRE(ls.size() == 7);
+    CHECK(ls[0].kind == kind::title);
+    CHECK(ls[1].kind == kind::body);   // ，twice
+    CHECK(ls[2].kind == kind::body);   // ；and ;
+    CHECK(ls[3].kind == kind::body);   // 。inside
+    CHECK(ls[4].kind == kind::body);   // ends with ：
+    CHECK(ls[5].kind == kind::title);  // one comma
+    CHECK(ls[6].kind == kind::body);   // ends with 、
+}
+
 TEST_CASE("plain titles: the factual line is a kicker or subtitle, the slogan the headline", "[article]") {
     const auto p = parse_page(
         "\n\n东湖区召开经济运行分析会\n\n稳字当头 进中求好\n\n"

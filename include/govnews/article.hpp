@@ -144,15 +144,16 @@ private:
         if (s.size() > 4 * Policy::max_title_chars) return false;  // a paragraph: too long whatever its characters
         const std::size_t n = detail::count_chars(s);
         if (n > Policy::max_title_chars || n < 2) return false;
+        // the bytes decide: ，；。 open with EF or E3, which no character holds past its first
+        // byte, so a search for , ; EF E3 meets every one a walk over the characters would
         std::size_t commas = 0;
-        char32_t last = 0;
-        for (std::size_t p = 0; p < s.size();) {
-            const auto d = detail::decode(s, p);
-            if (d.cp == ',' || d.cp == 0xFF0C || d.cp == ';' || d.cp == 0xFF1B) ++commas;
-            if (d.cp == 0x3002) return false;  // a full stop inside: prose
-            last = d.cp;
-            p += d.len;
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        for (std::size_t p = detail::next_byte_of<',', ';', 0xEF, 0xE3>(u, 0, s.size()); p < s.size();
+             p = detail::next_byte_of<',', ';', 0xEF, 0xE3>(u, p + 1, s.size())) {
+            if (u[p] == ',' || u[p] == ';' || detail::at(s, p, "，") || detail::at(s, p, "；")) ++commas;
+            else if (detail::at(s, p, "。")) return false;  // a full stop inside: prose
         }
+        const char32_t last = detail::decode(s, detail::prev_pos(s, s.size())).cp;
         if (last == ':' || last == 0xFF1A || last == 0x3001 || last == ',') return false;
         return commas <= 1;
     }
