@@ -281,17 +281,21 @@ private:
     // The body named right before the titles, when it ends in a body suffix (局, 集团, 公司 …).
     std::optional<std::string_view> body_before(std::string_view s, std::size_t start) const {
         // words that end the text before a body; not characters that occur inside names (经济, 以色列)
-        static constexpr std::string_view stops[] = {"由", "在", "对", "向", "与", "和", "及", "是", "为", "被", "让", "把",
-                                                    "将", "的", "了", "到", "赴", "率", "等", "会上", "随后", "同时",
-                                                    "其中", "还有", "邀请", "陪同", "据悉"};
+        // (a lexicon: a search backwards rules out most characters by the one ending there)
+        static const lexicon stops = [] {
+            static constexpr std::string_view words[] = {"由", "在", "对", "向", "与", "和", "及", "是", "为", "被", "让", "把",
+                                                        "将", "的", "了", "到", "赴", "率", "等", "会上", "随后", "同时",
+                                                        "其中", "还有", "邀请", "陪同", "据悉"};
+            lexicon l;
+            l.insert_all(words, 1);
+            return l;
+        }();
         std::size_t b = start;
         while (b > 0) {
             const std::size_t q = detail::prev_pos(s, b);
             const auto d = detail::decode(s, q);
             if (!detail::is_cjk(d.cp) && !(d.cp < 0x80 && std::isalnum(static_cast<int>(d.cp)))) break;
-            bool stop = false;
-            for (auto w : stops) if (detail::ends_at(s, b, w)) { stop = true; break; }
-            if (stop) break;
+            if (stops.longest_ending_at(s, b, 2)) break;
             b = q;
         }
         if (b == start) return std::nullopt;
