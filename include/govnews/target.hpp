@@ -102,7 +102,7 @@ public:
             // a figure is a goal only with a predicate in its part or a plan word in its sentence
             if (!(has & (sets::plan | sets::end_state))) continue;
             // and, outside a plan sentence, only with a verb of intent or a period: with neither
-            // (完成投资5亿元) the predicate reports a result
+            // (新增就业1200人) the predicate reports a result
             if (!(has & sets::plan) && !(clause.present(sent.text) & (1u << sets::commitment | 1u << sets::period_anchor))) continue;
             amounts_in(text, sent.text, (has & sets::plan) != 0, opt, clause, idx, sc, out);
         }
