@@ -224,22 +224,14 @@ private:
         std::vector<std::uint8_t> ending_lengths = std::vector<std::uint8_t>(64, 0);
         bool any_last = false;  // a word whose last character has no start of its own: no filter
         bool shared = false;    // every word has the value values.front()
-        // The start of the character that ends at `end` (at most four bytes back).
-        static std::size_t last_start(const unsigned char* p, std::size_t end) noexcept {
-            // a three-byte character, as nearly every one of Chinese text: its lead and two
-            // continuation bytes decide at once
-            if (end >= 3 && (p[end - 3] & 0xF0) == 0xE0 && (p[end - 2] & 0xC0) == 0x80 && (p[end - 1] & 0xC0) == 0x80) return end - 3;
-            std::size_t q = end;
-            do { --q; } while (q > 0 && end - q < 4 && (p[q] & 0xC0) == 0x80);
-            return q;
-        }
         static std::uint32_t ending_key(const unsigned char* p, std::size_t q, std::size_t end) noexcept {
             return first_hash(load4(p + q, end - q), classify(p[q]).mask) >> 4;
         }
         std::uint8_t lengths_ending(const unsigned char* p, std::size_t end) const noexcept {
             if (any_last) return 0xFF;
             if (end == 0) return 0;
-            return ending_lengths[ending_key(p, last_start(p, end), end) & (ending_lengths.size() - 1)];
+            const std::size_t q = detail::prev_pos(std::string_view(reinterpret_cast<const char*>(p), end), end);
+            return ending_lengths[ending_key(p, q, end) & (ending_lengths.size() - 1)];
         }
         // Eight bytes as a number, the first lowest: one load on little-endian machines.
         static std::uint64_t load8(const unsigned char* p) noexcept {
@@ -543,7 +535,7 @@ private:
             const auto b = static_cast<unsigned char>(x.first[0]);
             if (b < 0x80) d->ascii_first[b >> 6] |= std::uint64_t(1) << (b & 63);
             const auto* w = reinterpret_cast<const unsigned char*>(x.first.data());
-            const std::size_t q = impl::last_start(w, x.first.size());
+            const std::size_t q = detail::prev_pos(x.first, x.first.size());
             // the hash must be the one a text holding the word computes at its end
             if ((w[q] & 0xC0) == 0x80 || impl::classify(w[q]).len != x.first.size() - q) {
                 d->any_last = true;

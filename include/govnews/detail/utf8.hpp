@@ -62,8 +62,12 @@ GOVNEWS_HOT decoded decode(std::string_view s, std::size_t pos) noexcept {
 // Code point at pos for text already known to be valid (normalized text).
 inline char32_t cp_at(std::string_view s, std::size_t pos) noexcept { return decode(s, pos).cp; }
 
-// Start of the code point before pos (pos > 0).
+// Start of the code point before pos (pos > 0), at most four bytes back.
 inline std::size_t prev_pos(std::string_view s, std::size_t pos) noexcept {
+    // a three-byte character, as nearly every one of Chinese text: its lead and two continuation
+    // bytes decide at once (what the loop below finds for them)
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    if (pos >= 3 && (byte(pos - 3) & 0xF0) == 0xE0 && (byte(pos - 2) & 0xC0) == 0x80 && (byte(pos - 1) & 0xC0) == 0x80) return pos - 3;
     std::size_t p = pos - 1;
     while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80 && pos - p < 4) --p;
     return p;
